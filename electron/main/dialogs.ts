@@ -1,0 +1,39 @@
+// Save and open dialogs for the desktop edition, wired into the shared handlers.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { type BrowserWindow, dialog } from 'electron';
+import { maxFileChars } from '../../shared/ipc/contract';
+import { writeFileAtomic } from '../services/atomic-write';
+import { DesktopError, type DesktopHandlerDeps } from '../services/desktop-handlers';
+
+type Dialogs = Pick<DesktopHandlerDeps, 'chooseSavePath' | 'pickFileToOpen' | 'writeFileAt'>;
+
+export function desktopDialogs(parent: () => BrowserWindow | null): Dialogs {
+  return {
+    chooseSavePath: async (suggestedName, filters) => {
+      const owner = parent();
+      const options = { defaultPath: suggestedName, filters };
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    writeFileAt: (path, content) => writeFileAtomic(path, content),
+    pickFileToOpen: async (filters) => {
+      const owner = parent();
+      const options = { properties: ['openFile' as const], filters };
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      if ((await stat(path)).size > maxFileChars) {
+        throw new DesktopError(
+          'too-large',
+          `${basename(path)} is larger than 64 MB; ShipReady will not open it.`,
+        );
+      }
+      return { name: basename(path), content: await readFile(path, 'utf8') };
+    },
+  };
+}

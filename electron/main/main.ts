@@ -1,0 +1,70 @@
+// Electron entry: lifecycle, one secure window, the app protocol, the menu and IPC. Work lives elsewhere.
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { isAllowedExternalUrl } from '../../shared/security/external-links';
+import { dataPaths } from '../services/data-dir';
+import { createDesktopHandlers } from '../services/desktop-handlers';
+import { loadWindowBounds, saveWindowBounds } from '../services/window-state';
+import { createAppProtocolHandler } from './app-protocol';
+import { desktopDialogs } from './dialogs';
+import { registerIpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions, installWebContentsSecurity } from './web-contents-security';
+import { createWindowOptions, fitToDisplays } from './window-options';
+
+if (process.env.SHIPREADY_DATA_DIR) app.setPath('userData', process.env.SHIPREADY_DATA_DIR);
+const openExternal = (url: string) => {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+};
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  app.on('web-contents-created', (_event, contents) => installWebContentsSecurity(contents, openExternal));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('ShipReady could not start:', error);
+    app.exit(1);
+  });
+}
+
+async function start() {
+  const paths = dataPaths(app.getPath('userData'));
+  protocol.handle('app', createAppProtocolHandler(join(__dirname, '..', 'renderer')));
+  denyAllPermissions(session.defaultSession);
+  registerIpcHandlers(
+    ipcMain,
+    createDesktopHandlers({
+      paths,
+      appInfo: { name: app.getName(), version: app.getVersion(), edition: 'desktop' },
+      ...desktopDialogs(() => BrowserWindow.getFocusedWindow()),
+    }),
+  );
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(process.platform, { openDocs: () => openExternal('https://github.com') }),
+    ),
+  );
+  const bounds = fitToDisplays(
+    await loadWindowBounds(paths.windowState),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow(createWindowOptions(bounds, join(__dirname, 'preload.cjs')));
+  if (bounds.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    void saveWindowBounds(paths.windowState, {
+      ...window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    });
+  });
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  await window.loadURL('app://shipready/index.html');
+}

@@ -1,0 +1,20 @@
+// The folders inside a data folder, named once.
+import { join } from 'node:path';
+
+export interface DataPaths {
+  root: string;
+  exports: string;
+  backups: string;
+  windowState: string;
+  webHostState: string;
+}
+
+export function dataPaths(root: string): DataPaths {
+  return {
+    root,
+    exports: join(root, 'exports'),
+    backups: join(root, 'backups'),
+    windowState: join(root, 'window-state.json'),
+    webHostState: join(root, 'web-host.json'),
+  };
+}

@@ -1,0 +1,63 @@
+// The DesktopApi's work, written once and served over IPC (Electron) and HTTP (browser edition).
+import type { AppInfo, RequestMap, ResponseMap } from '../../shared/ipc/contract';
+import { listBackups, writeBackup } from './backups';
+import type { DataPaths } from './data-dir';
+import { saveExport } from './exports';
+
+export type DesktopHandlers = {
+  [K in keyof RequestMap]: (request: RequestMap[K]) => Promise<ResponseMap[K]>;
+};
+
+export interface DesktopHandlerDeps {
+  paths: DataPaths;
+  appInfo: Omit<AppInfo, 'dataDir'>;
+  /**
+   * Asks where to save; returns a folder and file name, or null when the person cancels.
+   * Absent in the browser edition, which saves into the data folder's exports.
+   */
+  chooseSavePath?: (
+    suggestedName: string,
+    filters: RequestMap['files:save-file']['filters'],
+  ) => Promise<string | null>;
+  /** Shows an open dialog and reads the chosen file; absent where the renderer picks files itself. */
+  pickFileToOpen?: (
+    filters: RequestMap['files:open-file']['filters'],
+  ) => Promise<{ name: string; content: string } | null>;
+  writeFileAt?: (path: string, content: string) => Promise<void>;
+  now?: () => Date;
+}
+
+/** Thrown for failures a person can act on; the dispatcher turns its code and message into a result. */
+export class DesktopError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers {
+  const now = deps.now ?? (() => new Date());
+  return {
+    'app:get-info': async () => ({ ...deps.appInfo, dataDir: deps.paths.root }),
+    'files:save-file': async ({ suggestedName, content, filters }) => {
+      if (deps.chooseSavePath && deps.writeFileAt) {
+        const path = await deps.chooseSavePath(suggestedName, filters);
+        if (path === null) return { saved: false };
+        await deps.writeFileAt(path, content);
+        return { saved: true, path };
+      }
+      return { saved: true, path: await saveExport(deps.paths.exports, suggestedName, content) };
+    },
+    'files:open-file': async ({ filters }) => {
+      if (!deps.pickFileToOpen) {
+        throw new DesktopError('unsupported', 'This edition opens files in the page, not through the host.');
+      }
+      return deps.pickFileToOpen(filters);
+    },
+    'backups:write-backup': async ({ reason, content }) =>
+      writeBackup(deps.paths.backups, reason, content, now()),
+    'backups:list-backups': async () => listBackups(deps.paths.backups),
+  };
+}

@@ -1,0 +1,35 @@
+// Validates a request against its channel's schema, runs the handler, and returns a Result.
+import { type ResponseMap, requestSchemas } from '../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../shared/result';
+import { describeIssues } from '../../shared/validation';
+import { DesktopError, type DesktopHandlers } from './desktop-handlers';
+
+export function isChannel(name: string): name is keyof ResponseMap {
+  return Object.hasOwn(requestSchemas, name);
+}
+
+export async function dispatch<K extends keyof ResponseMap>(
+  handlers: DesktopHandlers,
+  channel: K,
+  payload: unknown,
+  log: (message: string) => void = () => {},
+): Promise<Result<ResponseMap[K]>> {
+  const parsed = requestSchemas[channel].safeParse(payload ?? {});
+  if (!parsed.success) {
+    return fail('invalid-payload', `The request to ${channel} was refused: ${describeIssues(parsed.error)}.`);
+  }
+  try {
+    // The map guarantees the parsed payload matches this channel's handler.
+    const handler = handlers[channel] as (request: unknown) => Promise<ResponseMap[K]>;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof DesktopError) return fail(error.code, error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    log(`${channel} failed: ${code ?? ''} ${(error as Error).message}`);
+    if (code === 'ENOSPC') return fail('disk-full', 'The disk is full; free some space and try again.');
+    if (code === 'EACCES' || code === 'EPERM') {
+      return fail('permission-denied', 'ShipReady may not write to that folder; choose another.');
+    }
+    return fail('io-failed', `${channel} could not finish; your data is unchanged.`);
+  }
+}

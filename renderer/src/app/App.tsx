@@ -1,0 +1,51 @@
+// The shell: opens the database, then shows the sidebar, the notice area and the current page.
+import { useEffect, useState } from 'react';
+import { openDatabase, type ShipReadyDatabase } from '../db/database';
+import { describeDatabaseError } from '../db/describe-error';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { ReadinessPage } from '../features/readiness/ReadinessPage';
+import { ReviewPage } from '../features/review/ReviewPage';
+import { RoadmapPage } from '../features/roadmap/RoadmapPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useAppStore } from '../store/app-store';
+import type { Page } from '../store/navigation-slice';
+import { NoticeArea } from './NoticeArea';
+import { Sidebar } from './Sidebar';
+
+const pageComponents: Record<Page, () => React.JSX.Element> = {
+  roadmap: RoadmapPage,
+  portfolio: PortfolioPage,
+  readiness: ReadinessPage,
+  review: ReviewPage,
+  settings: SettingsPage,
+};
+
+export function App({ db }: { db: ShipReadyDatabase }) {
+  const [state, setState] = useState<'opening' | 'open' | { failed: string }>('opening');
+  const page = useAppStore((s) => s.page);
+  useEffect(() => {
+    openDatabase(db).then(
+      () => setState('open'),
+      (error: unknown) => setState({ failed: describeDatabaseError(error) }),
+    );
+  }, [db]);
+  if (state === 'opening') return <p className="splash">Opening your data…</p>;
+  if (typeof state === 'object') {
+    return (
+      <main className="splash" role="alert">
+        <h1>ShipReady could not open your data</h1>
+        <p>{state.failed}</p>
+      </main>
+    );
+  }
+  const Current = pageComponents[page];
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="content" id="main">
+        <NoticeArea />
+        <Current />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// Version 1: the whole domain of design.md section 3. Shipped; never edit, add a new version instead.
+import type Dexie from 'dexie';
+
+export const v1Stores = {
+  progress: 'itemId, status, updatedAt',
+  notes: 'itemId, updatedAt',
+  resources: 'id, itemId, createdAt',
+  projects: 'id, status, curriculumRef, updatedAt, archivedAt',
+  milestones: 'id, projectId, [projectId+order], dueOn',
+  evalRuns: 'id, projectId, ranOn, baselineRunId',
+  metrics: 'id, runId, projectId, key, [projectId+key]',
+  events: '++seq, at, kind, entityId',
+  readinessSnapshots: 'id, at',
+  feedback: 'id, inputHash, kind, createdAt',
+  reviews: 'id, bundleHash, receivedAt',
+  settings: 'key',
+} as const;
+
+export function v1InitialSchema(db: Dexie): void {
+  db.version(1).stores(v1Stores);
+}

@@ -1,0 +1,56 @@
+// Settings: where data lives, which edition is running, and backups. LLM settings arrive with issue 5.
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../../shared/ipc/contract';
+import { useFirstScreenReady } from '../../app/first-screen-ready';
+import { desktopApi } from '../../platform/desktop-api';
+import { useAppStore } from '../../store/app-store';
+import { BackupsCard } from './BackupsCard';
+
+export function SettingsPage() {
+  const notify = useAppStore((state) => state.notify);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    desktopApi()
+      .getAppInfo()
+      .then((result) => (result.ok ? setInfo(result.value) : notify('error', result.error.message)));
+  }, [notify]);
+  useFirstScreenReady(true);
+  return (
+    <>
+      <header className="page-header">
+        <h1>Settings</h1>
+        <p className="lede">Your data stays on this machine.</p>
+      </header>
+      <div className="two-columns">
+        <section className="card" aria-labelledby="about-heading">
+          <h2 id="about-heading">About this copy</h2>
+          {info ? (
+            <dl className="facts">
+              <dt>Version</dt>
+              <dd>{info.version}</dd>
+              <dt>Edition</dt>
+              <dd>
+                {info.edition === 'desktop'
+                  ? 'Desktop (Electron)'
+                  : 'Browser edition (local host on 127.0.0.1)'}
+              </dd>
+              <dt>Data folder</dt>
+              <dd>
+                <code>{info.dataDir}</code>
+              </dd>
+              {info.secretStorageNote && (
+                <>
+                  <dt>Secrets</dt>
+                  <dd>{info.secretStorageNote}</dd>
+                </>
+              )}
+            </dl>
+          ) : (
+            <p className="muted">Loading…</p>
+          )}
+        </section>
+        <BackupsCard />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+// Renderer entry: creates the database and the root, then hands over to App.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { installGlobalErrorHandlers } from './app/global-errors';
+import './app/theme.css';
+import { ShipReadyDatabase } from './db/database';
+import { DatabaseProvider } from './db/database-context';
+import { appStore } from './store/app-store';
+
+installGlobalErrorHandlers(appStore);
+const db = new ShipReadyDatabase();
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lost its #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <DatabaseProvider db={db}>
+      <App db={db} />
+    </DatabaseProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,20 @@
+// Lets the person pick a file with the browser's own dialog; resolves to null when they cancel.
+import { maxFileChars } from '../../../shared/ipc/contract';
+
+export function pickFileInPage(
+  filters: { extensions: string[] }[],
+): Promise<{ name: string; content: string } | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+    input.addEventListener('cancel', () => resolve(null));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      if (file.size > maxFileChars) return reject(new Error(`${file.name} is larger than 64 MB.`));
+      file.text().then((content) => resolve({ name: file.name, content }), reject);
+    });
+    input.click();
+  });
+}

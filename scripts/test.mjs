@@ -1,0 +1,53 @@
+// `npm test`: typecheck, lint, build, then every Vitest project; ends with one plain summary line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
+const vitestArgs = process.argv.slice(2);
+
+function stage(name, command, args) {
+  console.log(`\n▶ ${name}`);
+  const started = performance.now();
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  console.log(`${status === 0 ? '✔' : '✘'} ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return status === 0;
+}
+
+const tsc = bin('typescript', 'bin/tsc');
+const checks = [
+  stage('typecheck', process.execPath, [tsc, '-p', 'tsconfig.json']),
+  stage('typecheck shared/ (no DOM, no Node)', process.execPath, [tsc, '-p', 'shared/tsconfig.json']),
+  stage('lint', process.execPath, [bin('@biomejs/biome', 'bin/biome'), 'ci', '.']),
+  stage('build', process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale']),
+];
+
+mkdirSync(join(root, 'test-results'), { recursive: true });
+const report = join(root, 'test-results', 'vitest.json');
+const testsRan = stage('tests', process.execPath, [
+  bin('vitest', 'vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...vitestArgs,
+]);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests;
+  skipped = results.numPendingTests + results.numTodoTests;
+} catch {
+  failed += 1; // No report means the runner itself failed.
+}
+const failedChecks = checks.filter((ok) => !ok).length;
+if (failedChecks > 0)
+  console.log(`\n${failedChecks} check(s) before the tests failed; they count as failed below.`);
+console.log(`\ntests: ${passed} passed, ${failed + failedChecks} failed, ${skipped} skipped`);
+process.exit(failedChecks === 0 && testsRan && failed === 0 ? 0 : 1);
