@@ -8,11 +8,9 @@ const e2e = (target: 'chromium' | 'electron') => ({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     env: { E2E_TARGET: target },
-    globalSetup: ['tests/e2e/global-setup.ts'],
+    globalSetup: [target === 'electron' ? 'tests/e2e/global-setup-electron.ts' : 'tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: true,
-    maxWorkers: 2,
   },
 });
 

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll, isStale } from './build.mjs';
-import { findElectronBinary } from './electron-binary.mjs';
+import { findElectronBinary, tryDownloadElectron } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const forwarded = process.argv.slice(2).filter((arg) => arg !== '--web');
@@ -14,9 +14,17 @@ if (isStale()) {
   await buildAll();
 }
 
-const electron = process.argv.includes('--web')
-  ? { reason: 'the browser edition was asked for' }
-  : findElectronBinary();
+async function pickElectron() {
+  if (process.argv.includes('--web')) return { reason: 'the browser edition was asked for' };
+  const found = findElectronBinary();
+  if ('path' in found || process.env.CI) return found;
+  console.log('Fetching the Electron binary (one time)…');
+  return (await tryDownloadElectron())
+    ? findElectronBinary()
+    : { reason: `${found.reason}, and the download failed` };
+}
+
+const electron = await pickElectron();
 const [command, args, note] =
   'path' in electron
     ? [electron.path, [join(root, 'dist', 'electron', 'main.cjs'), ...forwarded], 'Starting the desktop app.']

@@ -46,6 +46,8 @@ try {
 } catch {
   failed += 1; // No report means the runner itself failed.
 }
+// A runner that failed without failing a test (a config error, a crash) still counts as a failure.
+if (!testsRan && failed === 0) failed = 1;
 const failedChecks = checks.filter((ok) => !ok).length;
 if (failedChecks > 0)
   console.log(`\n${failedChecks} check(s) before the tests failed; they count as failed below.`);

@@ -2,11 +2,11 @@
 import type { Event, HandlerDetails, Session, WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../../shared/security/external-links';
 
-export const appOrigin = 'app://shipready';
-
+/** The app's pages live at app://shipready/. (URL.origin is "null" for custom schemes outside Electron.) */
 export function isAppUrl(raw: string): boolean {
   try {
-    return new URL(raw).origin === appOrigin;
+    const url = new URL(raw);
+    return url.protocol === 'app:' && url.host === 'shipready';
   } catch {
     return false;
   }

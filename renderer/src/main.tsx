@@ -6,9 +6,15 @@ import { installGlobalErrorHandlers } from './app/global-errors';
 import './app/theme.css';
 import { ShipReadyDatabase } from './db/database';
 import { DatabaseProvider } from './db/database-context';
+import { installNavigationGuard } from './platform/navigation-guard';
 import { appStore } from './store/app-store';
 
 installGlobalErrorHandlers(appStore);
+installNavigationGuard(window, (url) =>
+  appStore
+    .getState()
+    .notify('error', `ShipReady only opens https links; it did not open ${url.slice(0, 120)}.`),
+);
 const db = new ShipReadyDatabase();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lost its #root element.');

@@ -1,0 +1,163 @@
+// `npm run bench`: measures the production build of the browser edition in Debian's Chromium against
+// floors measured in the same run, and writes bench/results/latest.json plus a table.
+// Medians of several runs; ratios to the floor where one exists. Never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build as esbuild } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { build as viteBuild } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', '.build');
+const runs = Number(process.env.BENCH_RUNS ?? 9);
+const seedProjects = Number(process.env.BENCH_PROJECTS ?? 1000);
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function buildApp() {
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('build failed');
+}
+
+async function buildBenchPages() {
+  for (const name of ['floor', 'seed']) {
+    await viteBuild({
+      configFile: false,
+      root: join(root, 'bench', name),
+      base: './',
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir: join(out, name), emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+    });
+  }
+  await esbuild({
+    entryPoints: [join(root, 'bench', 'host.ts')],
+    outfile: join(out, 'host.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+}
+
+/** Gzip bytes of the JavaScript index.html loads before anything is lazily imported. */
+function firstScreenJs() {
+  const dir = join(root, 'dist', 'renderer');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  const sizes = files.map((file) => {
+    const bytes = readFileSync(join(dir, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  return { files: sizes, gzipBytes: sizes.reduce((sum, entry) => sum + entry.gzip, 0) };
+}
+
+/** Milliseconds from navigation start to the page's `shipready:ready` mark, in a page of `context`. */
+async function timeToReady(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await page.waitForFunction(
+    () => performance.getEntriesByName('shipready:ready')[0]?.startTime,
+    null,
+    {
+      timeout: 30_000,
+      polling: 'raf',
+    },
+  );
+  const value = await ms.jsonValue();
+  await page.close();
+  return value;
+}
+
+async function main() {
+  buildApp();
+  await buildBenchPages();
+  const { startBenchHost } = await import(join(out, 'host.mjs'));
+  const host = await startBenchHost(
+    join(root, 'dist', 'renderer'),
+    { floor: join(out, 'floor'), seed: join(out, 'seed') },
+    mkdtempSync(join(tmpdir(), 'shipready-bench-')),
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+
+  const seeder = await context.newPage();
+  await seeder.goto(`${host.url}seed/index.html`);
+  await seeder.waitForFunction(() => document.title === 'seeder ready');
+  const seeded = await seeder.evaluate((n) => window.seedShipReady(n), seedProjects);
+  await seeder.close();
+
+  // Warm both pages once so every measured run starts from the same cache state.
+  await timeToReady(context, `${host.url}floor/index.html`);
+  await timeToReady(context, host.url);
+  const floor = [];
+  const app = [];
+  for (let i = 0; i < runs; i += 1) {
+    floor.push(await timeToReady(context, `${host.url}floor/index.html`));
+    app.push(await timeToReady(context, host.url));
+  }
+  await browser.close();
+  await host.close();
+
+  const js = firstScreenJs();
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    runs,
+    seeded: { projects: seeded.projects, seedMs: round(seeded.ms, 0) },
+    startToInteractive: {
+      appMedianMs: round(median(app)),
+      floorMedianMs: round(median(floor)),
+      ratio: round(median(app) / median(floor), 2),
+      target: 'ratio <= 1.5',
+      appRunsMs: app.map((v) => round(v)),
+      floorRunsMs: floor.map((v) => round(v)),
+    },
+    firstScreenJs: { gzipKB: round(js.gzipBytes / 1024), target: 'gzipKB <= 250', files: js.files },
+  };
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const rows = [
+    [
+      'start to interactive (warm, median)',
+      `${results.startToInteractive.appMedianMs} ms`,
+      `floor ${results.startToInteractive.floorMedianMs} ms`,
+      `ratio ${results.startToInteractive.ratio} (target <= 1.5)`,
+    ],
+    ['first-screen JavaScript (gzip)', `${results.firstScreenJs.gzipKB} KB`, '', 'target <= 250 KB'],
+    ['seeded through repositories', `${seeded.projects} projects`, `${results.seeded.seedMs} ms`, ''],
+  ];
+  console.log(`\nShipReady bench: ${runs} runs each, Chromium, production build\n`);
+  for (const row of rows)
+    console.log(`  ${row[0].padEnd(38)} ${row[1].padEnd(14)} ${row[2].padEnd(18)} ${row[3]}`);
+  console.log('\nwrote bench/results/latest.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

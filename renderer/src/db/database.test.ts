@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../../tests/fixtures/test-database';
+import { ShipReadyDatabase } from './database';
+import { databaseName, tables } from './names';
+import { v1Stores } from './versions/v1-initial-schema';
+
+describe('ShipReadyDatabase', () => {
+  it('opens at the newest version with every table of the domain', async () => {
+    const db = await freshDatabase();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.values(tables).sort());
+  });
+
+  it('declares every table name constant in version 1', () => {
+    expect(Object.keys(v1Stores).sort()).toEqual(Object.values(tables).sort());
+  });
+
+  it('uses the fixed database name by default', () => {
+    expect(new ShipReadyDatabase().name).toBe(databaseName);
+  });
+
+  it('keys progress and notes by the content item id, and events by an increasing sequence', async () => {
+    const db = await freshDatabase();
+    expect(db.progress.schema.primKey.name).toBe('itemId');
+    expect(db.notes.schema.primKey.name).toBe('itemId');
+    expect(db.events.schema.primKey.auto).toBe(true);
+  });
+});

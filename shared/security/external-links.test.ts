@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowedExternalUrl } from './external-links';
+
+describe('isAllowedExternalUrl', () => {
+  it.each([
+    'https://docs.python.org/3/library/asyncio.html',
+    'https://github.com/someone/rag-project',
+    'https://arxiv.org/abs/2005.11401',
+  ])('allows %s', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['file:', 'file:///etc/passwd'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['smb:', 'smb://server/share'],
+    ['a custom scheme', 'shipready://open'],
+    ['another custom scheme', 'vscode://file/etc/passwd'],
+    ['http:', 'http://example.com'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['ftp:', 'ftp://example.com/file'],
+    ['credentials in the URL', 'https://user:pass@example.com'],
+    ['localhost', 'https://localhost/admin'],
+    ['loopback IP', 'https://127.0.0.1/'],
+    ['a single-label host', 'https://intranet/'],
+    ['a relative path', '/etc/passwd'],
+    ['garbage', 'not a url'],
+    ['an empty string', ''],
+  ])('refuses %s', (_label, url) => {
+    expect(isAllowedExternalUrl(url)).toBe(false);
+  });
+
+  it('refuses very long URLs', () => {
+    expect(isAllowedExternalUrl(`https://example.com/${'a'.repeat(3000)}`)).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { expect } from 'vitest';
+import { test } from './fixtures/test';
+import { PortfolioPage } from './pages/portfolio-page';
+import { ShellPage } from './pages/shell-page';
+
+test('a project created through the UI is still there after a reload', async ({ app }) => {
+  const shell = new ShellPage(app.page);
+  const portfolio = new PortfolioPage(app.page);
+  await shell.waitReady();
+  await shell.open('Portfolio');
+  await portfolio.createProject('Support-docs RAG', 'Hybrid retrieval over 60 docs, recall@5 0.82');
+  await expect.poll(() => portfolio.projectTitles()).toEqual(['Support-docs RAG']);
+
+  await shell.reload();
+  await shell.open('Portfolio');
+  await expect.poll(() => portfolio.projectTitles()).toEqual(['Support-docs RAG']);
+});
+
+test('a project without a title is refused with a message and nothing is saved', async ({ app }) => {
+  const shell = new ShellPage(app.page);
+  const portfolio = new PortfolioPage(app.page);
+  await shell.waitReady();
+  await shell.open('Portfolio');
+  await portfolio.createProject('   ', 'summary kept');
+  expect(await portfolio.formError().textContent()).toMatch(/title/i);
+  expect(await app.page.getByRole('form', { name: 'New project' }).getByLabel('Summary').inputValue()).toBe(
+    'summary kept',
+  );
+  await shell.reload();
+  await shell.open('Portfolio');
+  expect(await portfolio.projectTitles()).toEqual([]);
+});
+
+test('a backup written from Settings is listed from the data folder', async ({ app }) => {
+  const shell = new ShellPage(app.page);
+  await shell.waitReady();
+  await shell.open('Settings');
+  await app.page.getByRole('button', { name: 'Back up now' }).click();
+  await expect
+    .poll(() => app.page.getByRole('list', { name: 'Backups' }).getByRole('listitem').count())
+    .toBe(1);
+});
