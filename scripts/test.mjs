@@ -17,11 +17,12 @@ function stage(name, command, args) {
 }
 
 const tsc = bin('typescript', 'bin/tsc');
+// The build comes first: it compiles content/ into JSON the typecheck and the tests import.
 const checks = [
+  stage('build', process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale']),
   stage('typecheck', process.execPath, [tsc, '-p', 'tsconfig.json']),
   stage('typecheck shared/ (no DOM, no Node)', process.execPath, [tsc, '-p', 'shared/tsconfig.json']),
   stage('lint', process.execPath, [bin('@biomejs/biome', 'bin/biome'), 'ci', '.']),
-  stage('build', process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale']),
 ];
 
 mkdirSync(join(root, 'test-results'), { recursive: true });
