@@ -23,7 +23,7 @@ export default defineConfig({
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',
-            'tests/{content,migrations}/**/*.test.ts',
+            'tests/{content,migrations,lint}/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -1,0 +1,50 @@
+// Proves the lint rule that keeps shared/ pure fires, rather than trusting the configuration.
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Lints a throwaway file at `dir` inside the tree, so Biome applies that folder's rules. */
+function lint(dir: string, source: string) {
+  const path = join(dir, `lint-probe-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
+  writeFileSync(join(root, path), source);
+  try {
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'lint', '--colors=off', path],
+      { cwd: root, encoding: 'utf8' },
+    );
+    return { failed: result.status !== 0, output: `${result.stdout}${result.stderr}` };
+  } finally {
+    rmSync(join(root, path), { force: true });
+  }
+}
+
+describe('shared/ purity lint rule', () => {
+  it.each([
+    ["import { app } from 'electron';", 'no electron'],
+    ["import { readFile } from 'node:fs';", 'no node: modules'],
+    ["import { useState } from 'react';", 'no React'],
+    ["import Dexie from 'dexie';", 'no Dexie'],
+    ["import { db } from '../renderer/src/db/database';", 'must not reach into renderer/'],
+  ])('refuses %s in shared/', (line, message) => {
+    const { failed, output } = lint('shared', `${line}\nexport const probe = 1;\n`);
+    expect(failed).toBe(true);
+    expect(output).toContain(message);
+  });
+
+  it('allows the same import outside shared/', () => {
+    expect(
+      lint('electron/services', "import { readFile } from 'node:fs';\nexport const probe = readFile;\n")
+        .failed,
+    ).toBe(false);
+  });
+
+  it('bans @electron/remote everywhere in the app', () => {
+    expect(
+      lint('renderer/src', "import remote from '@electron/remote';\nexport const probe = remote;\n").failed,
+    ).toBe(true);
+  });
+});
