@@ -15,6 +15,7 @@ installNavigationGuard(window, (url) =>
     .getState()
     .notify('error', `ShipReady only opens https links; it did not open ${url.slice(0, 120)}.`),
 );
+window.addEventListener('hashchange', () => appStore.getState().syncFromHash(window.location.hash));
 const db = new ShipReadyDatabase();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lost its #root element.');

@@ -18,6 +18,7 @@ export const eventKinds = [
   'feedback.saved',
   'review.imported',
   'setting.changed',
+  'content.migrated',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

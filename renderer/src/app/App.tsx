@@ -7,8 +7,9 @@ import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { RoadmapPage } from '../features/roadmap/RoadmapPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { useAppStore } from '../store/app-store';
+import { appStore, useAppStore } from '../store/app-store';
 import type { Page } from '../store/navigation-slice';
+import { bringContentUpToDate } from './content-update-on-start';
 import { NoticeArea } from './NoticeArea';
 import { Sidebar } from './Sidebar';
 
@@ -22,10 +23,13 @@ const pageComponents: Record<Page, () => React.JSX.Element> = {
 
 export function App({ db }: { db: ShipReadyDatabase }) {
   const [state, setState] = useState<'opening' | 'open' | { failed: string }>('opening');
-  const page = useAppStore((s) => s.page);
+  const page = useAppStore((s) => s.route.page);
   useEffect(() => {
     openDatabase(db).then(
-      () => setState('open'),
+      () => {
+        setState('open');
+        void bringContentUpToDate(db, appStore.getState().notify);
+      },
       (error: unknown) => setState({ failed: describeDatabaseError(error) }),
     );
   }, [db]);

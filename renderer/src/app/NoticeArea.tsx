@@ -14,6 +14,18 @@ export function NoticeArea() {
           role={notice.tone === 'error' ? 'alert' : 'status'}
         >
           <span>{notice.message}</span>
+          {notice.action && (
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => {
+                notice.action?.run();
+                dismiss(notice.id);
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="ghost"

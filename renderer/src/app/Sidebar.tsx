@@ -12,7 +12,7 @@ const labels: Record<Page, { title: string; hint: string }> = {
 };
 
 export function Sidebar() {
-  const page = useAppStore((state) => state.page);
+  const page = useAppStore((state) => state.route.page);
   const goTo = useAppStore((state) => state.goTo);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,9 +1,10 @@
-// Live queries the pages read through; they re-render when the rows change.
+// Live queries the pages read through; they re-render when the rows change. Undefined means loading.
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Note, PersonalResource, ProgressEntry } from '../../../shared/domain/progress';
 import type { Project } from '../../../shared/domain/projects';
 import { useDatabase } from './database-context';
+import type { SettingKey } from './settings-keys';
 
-/** Active projects, newest first; undefined while loading. */
 export function useActiveProjects(): Project[] | undefined {
   const db = useDatabase();
   return useLiveQuery(
@@ -11,4 +12,38 @@ export function useActiveProjects(): Project[] | undefined {
       (await db.projects.orderBy('updatedAt').reverse().toArray()).filter((project) => !project.archivedAt),
     [db],
   );
+}
+
+export function useProgressMap(): Map<string, ProgressEntry> | undefined {
+  const db = useDatabase();
+  return useLiveQuery(
+    async () => new Map((await db.progress.toArray()).map((row) => [row.itemId, row])),
+    [db],
+  );
+}
+
+export function useNote(itemId: string): Note | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await db.notes.get(itemId)) ?? null, [db, itemId]);
+}
+
+export function useAllNotes(): Note[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => db.notes.toArray(), [db]);
+}
+
+export function useResources(itemId: string): PersonalResource[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => db.resources.where('itemId').equals(itemId).sortBy('createdAt'), [db, itemId]);
+}
+
+/** Times of every logged change, oldest first: the activity calendar's input. */
+export function useEventTimes(): string[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await db.events.toArray()).map((event) => event.at), [db]);
+}
+
+export function useSetting<T>(key: SettingKey): T | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => ((await db.settings.get(key))?.value as T | undefined) ?? null, [db, key]);
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './app-store';
-import { pageFromHash } from './navigation-slice';
+import { hashOf, routeFromHash } from './navigation-slice';
 
 describe('app store', () => {
   it('gives each test its own store', () => {
     const a = createAppStore();
     const b = createAppStore();
     a.getState().goTo('settings');
-    expect(a.getState().page).toBe('settings');
-    expect(b.getState().page).toBe('roadmap');
+    expect(a.getState().route.page).toBe('settings');
+    expect(b.getState().route.page).toBe('roadmap');
   });
 
   it('keeps at most five notices and folds a repeated message', () => {
@@ -24,9 +24,20 @@ describe('app store', () => {
     ]);
   });
 
-  it('reads the page from the hash and falls back to the roadmap', () => {
-    expect(pageFromHash('#/portfolio')).toBe('portfolio');
-    expect(pageFromHash('#/nonsense')).toBe('roadmap');
-    expect(pageFromHash('')).toBe('roadmap');
+  it('reads the route from the hash and falls back to the roadmap', () => {
+    expect(routeFromHash('#/portfolio')).toEqual({ page: 'portfolio', path: [] });
+    expect(routeFromHash('#/roadmap/lesson/m2-hybrid-retrieval')).toEqual({
+      page: 'roadmap',
+      path: ['lesson', 'm2-hybrid-retrieval'],
+    });
+    expect(routeFromHash('#/nonsense/x')).toEqual({ page: 'roadmap', path: [] });
+    expect(routeFromHash('')).toEqual({ page: 'roadmap', path: [] });
+  });
+
+  it('writes a hash that reads back to the same route', () => {
+    expect(routeFromHash(hashOf('roadmap', ['lesson', 'a b']))).toEqual({
+      page: 'roadmap',
+      path: ['lesson', 'a b'],
+    });
   });
 });

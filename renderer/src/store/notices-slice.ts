@@ -2,15 +2,22 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   tone: 'error' | 'info';
   message: string;
+  /** A one-click follow-up, such as Undo. */
+  action?: NoticeAction;
 }
 
 export interface NoticesSlice {
   notices: Notice[];
-  notify: (tone: Notice['tone'], message: string) => void;
+  notify: (tone: Notice['tone'], message: string, action?: NoticeAction) => void;
   dismiss: (id: number) => void;
 }
 
@@ -18,11 +25,12 @@ let nextNoticeId = 1;
 
 export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
   notices: [],
-  notify: (tone, message) =>
+  notify: (tone, message, action) =>
     set((state) => {
       // The same message twice in a row is one notice, not a stack.
-      if (state.notices.at(-1)?.message === message) return state;
-      return { notices: [...state.notices.slice(-4), { id: nextNoticeId++, tone, message }] };
+      if (state.notices.at(-1)?.message === message && !action) return state;
+      const notice: Notice = { id: nextNoticeId++, tone, message, ...(action ? { action } : {}) };
+      return { notices: [...state.notices.slice(-4), notice] };
     }),
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
 });

@@ -1,19 +1,48 @@
-// The six-month path. The curriculum content and its screens arrive with issue 3.
-import { EmptyState } from '../../app/EmptyState';
+// The roadmap area: the overview, or a month, a lesson or a skill, chosen by the route.
+import { useFirstScreenReady } from '../../app/first-screen-ready';
+import { useAppStore } from '../../store/app-store';
+import { ActivityCalendar } from './ActivityCalendar';
+import { ContinueCard } from './ContinueCard';
+import { LessonView } from './LessonView';
+import { MonthTimeline } from './MonthTimeline';
+import { MonthView } from './MonthView';
+import { OverallCard } from './OverallCard';
+import { PaceCard } from './PaceCard';
+import { SearchBox } from './SearchBox';
+import { SkillView } from './SkillView';
+import { type RoadmapData, useRoadmap } from './use-roadmap';
 
 export function RoadmapPage() {
+  const path = useAppStore((state) => state.route.path);
+  const data = useRoadmap();
+  if (!data) return <p className="muted">Loading your roadmap…</p>;
+  const [view, id = ''] = path;
+  if (view === 'lesson') return <LessonView data={data} lessonId={id} />;
+  if (view === 'month') return <MonthView data={data} monthId={id} />;
+  if (view === 'skill') return <SkillView data={data} skillId={id} />;
+  return <Overview data={data} />;
+}
+
+function Overview({ data }: { data: RoadmapData }) {
+  useFirstScreenReady(true);
   return (
     <>
-      <header className="page-header">
-        <h1>Roadmap</h1>
-        <p className="lede">Six months from foundations to production AI engineering.</p>
+      <header className="page-header with-search">
+        <div>
+          <h1>Roadmap</h1>
+          <p className="lede">Six months from foundations to production AI engineering.</p>
+        </div>
+        <SearchBox data={data} />
       </header>
-      <EmptyState title="Your roadmap will appear here">
-        <p>
-          Month by month: async Python and LLM APIs, RAG and vector databases, agents, fine-tuning, LLMOps and
-          evaluation, and production deployment, with lessons that work offline, notes, and your pace.
-        </p>
-      </EmptyState>
+      <div className="overview-grid">
+        <OverallCard data={data} />
+        <ContinueCard data={data} />
+      </div>
+      <MonthTimeline data={data} />
+      <div className="overview-grid">
+        <PaceCard data={data} />
+        <ActivityCalendar />
+      </div>
     </>
   );
 }

@@ -1,0 +1,39 @@
+// On start: bring the person's data up to the curriculum's version, backing it up first when ids move.
+import { loadCurriculum } from '../content/curriculum-source';
+import type { ShipReadyDatabase } from '../db/database';
+import { describeDatabaseError } from '../db/describe-error';
+import { dumpAllTables } from '../db/raw-dump';
+import { applyContentUpdate, contentUpdatePending } from '../db/repositories/content-update';
+import { desktopApi } from '../platform/desktop-api';
+import type { NoticesSlice } from '../store/notices-slice';
+
+export async function bringContentUpToDate(
+  db: ShipReadyDatabase,
+  notify: NoticesSlice['notify'],
+): Promise<void> {
+  try {
+    const { contentVersion, idMap } = await loadCurriculum();
+    if (await contentUpdatePending(db, contentVersion, idMap)) {
+      const backup = await desktopApi().writeBackup({
+        reason: 'before-migration',
+        content: JSON.stringify(await dumpAllTables(db)),
+      });
+      if (!backup.ok) {
+        notify(
+          'error',
+          `The curriculum update is postponed because the backup failed: ${backup.error.message}`,
+        );
+        return;
+      }
+    }
+    const result = await applyContentUpdate(db, contentVersion, idMap);
+    if (result && result.movedRows > 0) {
+      notify(
+        'info',
+        `The curriculum moved to version ${result.to}; ${result.movedRows} of your progress rows and notes moved with it.`,
+      );
+    }
+  } catch (error) {
+    notify('error', `The curriculum update did not run: ${describeDatabaseError(error)}`);
+  }
+}

@@ -1,0 +1,9 @@
+// Keys of the settings table, fixed forever like table names.
+export const settingKeys = {
+  contentVersion: 'content.version',
+  planStartDate: 'plan.startDate',
+  planHoursPerWeek: 'plan.hoursPerWeek',
+  lastVisitedItem: 'roadmap.lastVisitedItem',
+} as const;
+
+export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];

@@ -1,0 +1,43 @@
+// A heatmap of the days with progress over the last 26 weeks, and the current streak.
+import { activityByDay, calendarWeeks, currentStreak } from '../../../../shared/progress/activity';
+import { useEventTimes } from '../../db/live';
+
+const localToday = () =>
+  new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
+export function ActivityCalendar() {
+  const times = useEventTimes();
+  if (!times) return null;
+  const days = activityByDay(times, -new Date().getTimezoneOffset());
+  const today = localToday();
+  const weeks = calendarWeeks(days, today);
+  const streak = currentStreak(days, today);
+  const active = [...days.keys()].filter((day) => day >= (weeks[0]?.[0]?.day ?? today)).length;
+  return (
+    <section className="card" aria-labelledby="activity-title">
+      <div className="card-heading">
+        <h2 id="activity-title">Activity</h2>
+        <span className="muted small">
+          {streak > 0 ? `${streak}-day streak` : 'No streak yet'} · {active} active days in 26 weeks
+        </span>
+      </div>
+      <div
+        className="calendar"
+        role="img"
+        aria-label={`Activity calendar: ${active} active days, current streak ${streak} days`}
+      >
+        {weeks.map((week) => (
+          <div key={week[0]?.day} className="calendar-week">
+            {week.map((cell) => (
+              <span
+                key={cell.day}
+                className={`calendar-day level-${cell.level}`}
+                title={`${cell.day}: ${cell.count} changes`}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

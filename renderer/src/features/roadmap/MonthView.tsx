@@ -1,0 +1,135 @@
+// One month: goals, the four-week plan with every lesson and task, and the milestone's criteria.
+import { useMemo, useState } from 'react';
+import { countProgress } from '../../../../shared/progress/summary';
+import { useFirstScreenReady } from '../../app/first-screen-ready';
+import { useDatabase } from '../../db/database-context';
+import { useAppStore } from '../../store/app-store';
+import { ItemRow } from './ItemRow';
+import { ProgressBar } from './ProgressBar';
+import { SkipDialog } from './SkipDialog';
+import { changeStatus } from './status-actions';
+import type { RoadmapData } from './use-roadmap';
+import { useStatusShortcuts } from './use-status-shortcuts';
+
+/** The row that holds keyboard focus, if any. */
+function focusedRow(): { id: string; title: string } | null {
+  const row = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-item-id]');
+  return row?.dataset.itemId ? { id: row.dataset.itemId, title: row.dataset.itemTitle ?? '' } : null;
+}
+
+function moveFocus(by: number) {
+  const rows = [...document.querySelectorAll<HTMLElement>('[data-roadmap-item]')];
+  const current = rows.indexOf(document.activeElement as HTMLElement);
+  rows[Math.min(rows.length - 1, Math.max(0, current + by))]?.focus();
+}
+
+export function MonthView({ data, monthId }: { data: RoadmapData; monthId: string }) {
+  const db = useDatabase();
+  const goTo = useAppStore((state) => state.goTo);
+  const month = data.curriculum.months.find((m) => m.id === monthId);
+  const items = useMemo(() => data.items.filter((item) => item.monthId === monthId), [data.items, monthId]);
+  const [skipping, setSkipping] = useState<{ id: string; title: string } | null>(null);
+  useFirstScreenReady(true);
+  const handlers = useMemo(
+    () => ({
+      setStatus: (status: Parameters<typeof changeStatus>[3]) => {
+        const row = focusedRow();
+        if (!row) return;
+        if (status === 'skipped') setSkipping(row);
+        else void changeStatus(db, row.id, row.title, status);
+      },
+      previous: () => moveFocus(-1),
+      next: () => moveFocus(1),
+    }),
+    [db],
+  );
+  useStatusShortcuts(true, handlers);
+  if (!month) return <p role="alert">There is no month “{monthId}”.</p>;
+  const lessonById = new Map(month.lessons.map((lesson) => [lesson.id, lesson]));
+  const taskById = new Map(month.tasks.map((task) => [task.id, task]));
+  return (
+    <article aria-labelledby="month-title">
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <button type="button" className="link" onClick={() => goTo('roadmap')}>
+          Roadmap
+        </button>
+        <span aria-hidden="true">›</span>
+        <span>Month {month.number}</span>
+      </nav>
+      <header className="page-header">
+        <p className="eyebrow">
+          Month {month.number} · {month.layer} layer
+        </p>
+        <h1 id="month-title">{month.title}</h1>
+        <p className="lede">{month.summary}</p>
+        <ProgressBar
+          count={countProgress(items, data.statusOf)}
+          label={`Progress in month ${month.number}`}
+        />
+        <p className="muted small">
+          Focus an item, then D done · L in progress · S skip · R reset · ↑ ↓ to move.
+        </p>
+      </header>
+      <div className="two-columns">
+        <div className="weeks">
+          {month.weeks.map((week) => (
+            <section key={week.id} className="card week" aria-labelledby={`${week.id}-title`}>
+              <h2 id={`${week.id}-title`}>
+                Week {week.number}: {week.title}
+              </h2>
+              <p className="muted">{week.focus}</p>
+              <ul className="item-list" aria-label={`Week ${week.number} items`}>
+                {items
+                  .filter((item) => item.weekId === week.id)
+                  .map((item) => (
+                    <ItemRow
+                      key={item.id}
+                      item={item}
+                      status={data.statusOf(item.id)}
+                      detail={
+                        item.kind === 'lesson'
+                          ? `${lessonById.get(item.id)?.estimateMinutes ?? 0} min`
+                          : `${taskById.get(item.id)?.estimateHours ?? 0} h`
+                      }
+                      onOpen={item.kind === 'lesson' ? () => goTo('roadmap', 'lesson', item.id) : undefined}
+                      description={taskById.get(item.id)?.description}
+                    />
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+        <aside>
+          <section className="card" aria-labelledby="goals-title">
+            <h2 id="goals-title">Goals</h2>
+            <ul>
+              {month.goals.map((goal) => (
+                <li key={goal}>{goal}</li>
+              ))}
+            </ul>
+          </section>
+          <section className="card milestone" aria-labelledby="milestone-title">
+            <p className="eyebrow">Milestone</p>
+            <h2 id="milestone-title">{month.milestone.title}</h2>
+            <p>{month.milestone.description}</p>
+            <ul className="criteria">
+              {month.milestone.acceptanceCriteria.map((criterion) => (
+                <li key={criterion.id}>{criterion.text}</li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+      </div>
+      {skipping && (
+        <SkipDialog
+          title={skipping.title}
+          onCancel={() => setSkipping(null)}
+          onConfirm={(skip) => {
+            void changeStatus(db, skipping.id, skipping.title, 'skipped', skip);
+            setSkipping(null);
+          }}
+        />
+      )}
+    </article>
+  );
+}

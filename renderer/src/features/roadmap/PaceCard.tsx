@@ -1,0 +1,85 @@
+// Pace: a start date and hours per week in; weeks ahead or behind and a projected finish out.
+import { useId, useState } from 'react';
+import { computePace, describeWeeks, isValidPlan } from '../../../../shared/progress/pace';
+import { useDatabase } from '../../db/database-context';
+import { useSetting } from '../../db/live';
+import { setSetting } from '../../db/repositories/settings';
+import { settingKeys } from '../../db/settings-keys';
+import type { RoadmapData } from './use-roadmap';
+
+const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+const formatDay = (day: string) =>
+  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+export function PaceCard({ data }: { data: RoadmapData }) {
+  const db = useDatabase();
+  const storedStart = useSetting<string>(settingKeys.planStartDate);
+  const storedHours = useSetting<number>(settingKeys.planHoursPerWeek);
+  const [hoursDraft, setHoursDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+  const startDate = storedStart ?? today();
+  const hoursPerWeek = storedHours ?? 10;
+  const plan = { startDate, hoursPerWeek };
+  const report = isValidPlan(plan) ? computePace(data.items, data.statusOf, plan, today()) : null;
+
+  const saveHours = (raw: string) => {
+    setHoursDraft(raw);
+    const hours = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(hours) || hours < 1 || hours > 80) {
+      setProblem('Hours per week: enter a number from 1 to 80.');
+      return;
+    }
+    setProblem(null);
+    void setSetting(db, settingKeys.planHoursPerWeek, hours);
+  };
+  const saveStart = (raw: string) => {
+    if (!isValidPlan({ startDate: raw, hoursPerWeek })) return setProblem('Start date: choose a valid date.');
+    setProblem(null);
+    void setSetting(db, settingKeys.planStartDate, raw);
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Pace</h2>
+      <div className="pace-inputs">
+        <label htmlFor={`${id}-start`}>Start date</label>
+        <input
+          id={`${id}-start`}
+          type="date"
+          value={startDate}
+          onChange={(event) => saveStart(event.target.value)}
+        />
+        <label htmlFor={`${id}-hours`}>Hours per week</label>
+        <input
+          id={`${id}-hours`}
+          type="number"
+          min={1}
+          max={80}
+          value={hoursDraft ?? String(hoursPerWeek)}
+          onChange={(event) => saveHours(event.target.value)}
+          aria-invalid={problem?.startsWith('Hours') ?? false}
+        />
+      </div>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {report && (
+        <dl className="facts pace-facts" aria-label="Pace">
+          <dt>Status</dt>
+          <dd data-testid="pace-status">{describeWeeks(report.weeksAhead)}</dd>
+          <dt>Projected finish</dt>
+          <dd data-testid="pace-finish">{formatDay(report.projectedFinish)}</dd>
+          <dt>Planned finish</dt>
+          <dd>{formatDay(report.plannedFinish)}</dd>
+          <dt>Work</dt>
+          <dd>
+            {Math.round(report.completedHours)} of {Math.round(report.totalHours)} estimated hours complete
+          </dd>
+        </dl>
+      )}
+    </section>
+  );
+}

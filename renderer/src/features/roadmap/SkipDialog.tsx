@@ -1,0 +1,71 @@
+// Asks why an item is skipped, so skipped work is counted honestly. Esc or Cancel changes nothing.
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type SkipReason, skipReasons } from '../../../../shared/domain/progress';
+import { skipReasonLabels } from './status-actions';
+
+interface Props {
+  title: string;
+  onConfirm: (skip: { reason: SkipReason; note?: string }) => void;
+  onCancel: () => void;
+}
+
+export function SkipDialog({ title, onConfirm, onCancel }: Props) {
+  const [reason, setReason] = useState<SkipReason>('already-known');
+  const [note, setNote] = useState('');
+  const first = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+  useEffect(() => {
+    first.current?.focus();
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onCancel]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onConfirm({ reason, ...(note.trim() ? { note: note.trim() } : {}) });
+  };
+  return (
+    <div className="dialog-backdrop">
+      <form
+        className="dialog card"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        onSubmit={submit}
+      >
+        <h2 id={headingId}>Skip “{title}”?</h2>
+        <fieldset>
+          <legend>Why are you skipping it?</legend>
+          {skipReasons.map((value, index) => (
+            <label key={value} className="radio">
+              <input
+                ref={index === 0 ? first : undefined}
+                type="radio"
+                name="skip-reason"
+                value={value}
+                checked={reason === value}
+                onChange={() => setReason(value)}
+              />
+              {skipReasonLabels[value]}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor={`${headingId}-note`}>Note (optional), e.g. the certificate or project</label>
+        <input
+          id={`${headingId}-note`}
+          value={note}
+          maxLength={500}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Skip
+          </button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
