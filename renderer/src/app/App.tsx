@@ -23,7 +23,13 @@ const pageComponents: Record<Page, () => React.JSX.Element> = {
 
 export function App({ db }: { db: ShipReadyDatabase }) {
   const [state, setState] = useState<'opening' | 'open' | { failed: string }>('opening');
-  const page = useAppStore((s) => s.route.page);
+  const route = useAppStore((s) => s.route);
+  const page = route.page;
+  // A new view starts at its top, as a new page would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll on every route change.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route]);
   useEffect(() => {
     openDatabase(db).then(
       () => {

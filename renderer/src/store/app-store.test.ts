@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from './app-store';
 import { hashOf, routeFromHash } from './navigation-slice';
+import { infoNoticeMs } from './notices-slice';
 
 describe('app store', () => {
   it('gives each test its own store', () => {
@@ -11,17 +12,23 @@ describe('app store', () => {
     expect(b.getState().route.page).toBe('roadmap');
   });
 
-  it('keeps at most five notices and folds a repeated message', () => {
+  it('keeps errors until dismissed, shows only the newest confirmation, and folds a repeat', () => {
     const store = createAppStore();
-    for (let i = 0; i < 8; i += 1) store.getState().notify('info', `message ${i}`);
-    store.getState().notify('info', 'message 7');
-    expect(store.getState().notices.map((notice) => notice.message)).toEqual([
-      'message 3',
-      'message 4',
-      'message 5',
-      'message 6',
-      'message 7',
-    ]);
+    store.getState().notify('error', 'disk full');
+    for (let i = 0; i < 8; i += 1) store.getState().notify('info', `saved ${i}`);
+    store.getState().notify('info', 'saved 7');
+    expect(store.getState().notices.map((notice) => notice.message)).toEqual(['disk full', 'saved 7']);
+    for (let i = 0; i < 6; i += 1) store.getState().notify('error', `error ${i}`);
+    expect(store.getState().notices.filter((notice) => notice.tone === 'error')).toHaveLength(4);
+  });
+
+  it('lets confirmations fade on their own', () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    store.getState().notify('info', 'saved');
+    vi.advanceTimersByTime(infoNoticeMs + 1);
+    expect(store.getState().notices).toEqual([]);
+    vi.useRealTimers();
   });
 
   it('reads the route from the hash and falls back to the roadmap', () => {

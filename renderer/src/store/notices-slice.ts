@@ -23,14 +23,23 @@ export interface NoticesSlice {
 
 let nextNoticeId = 1;
 
-export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
+/** Confirmations fade after this long; errors stay until dismissed. */
+export const infoNoticeMs = 8000;
+
+export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
   notices: [],
   notify: (tone, message, action) =>
     set((state) => {
       // The same message twice in a row is one notice, not a stack.
       if (state.notices.at(-1)?.message === message && !action) return state;
       const notice: Notice = { id: nextNoticeId++, tone, message, ...(action ? { action } : {}) };
-      return { notices: [...state.notices.slice(-4), notice] };
+      if (tone === 'info') setTimeout(() => get().dismiss(notice.id), infoNoticeMs);
+      // Up to four errors stay until dismissed; a new confirmation replaces the previous one.
+      const errors = state.notices.filter((n) => n.tone === 'error');
+      const info = state.notices.filter((n) => n.tone === 'info');
+      return tone === 'error'
+        ? { notices: [...[...errors, notice].slice(-4), ...info] }
+        : { notices: [...errors, notice] };
     }),
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
 });

@@ -8,7 +8,7 @@ export class ShellPage {
 
   /** Waits for the explicit marker the app sets when its database is open and its first screen drawn. */
   async waitReady(): Promise<void> {
-    await this.page.waitForSelector('html[data-app-ready="true"]', { timeout: 20_000 });
+    await this.page.waitForSelector('html[data-app-ready="true"]', { state: 'attached', timeout: 20_000 });
   }
 
   async open(area: AreaName): Promise<void> {

@@ -71,8 +71,11 @@ export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: st
         <h1 id="lesson-title">{lesson.title}</h1>
         <p className="lede">{lesson.summary}</p>
         <p className="muted small">
-          About {lesson.estimateMinutes} minutes · trains {lesson.skills.join(', ')} · shortcuts D, L, S, R
-          and ← →
+          About {lesson.estimateMinutes} minutes · trains{' '}
+          {lesson.skills
+            .map((id) => data.curriculum.skills.find((skill) => skill.id === id)?.title ?? id)
+            .join(', ')}{' '}
+          · shortcuts D, L, S, R and ← →
         </p>
         <StatusControls
           itemId={lesson.id}
