@@ -16,6 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', '.build');
 const runs = Number(process.env.BENCH_RUNS ?? 9);
 const seedProjects = Number(process.env.BENCH_PROJECTS ?? 1000);
+const seedMetrics = Number(process.env.BENCH_METRICS ?? 5000);
+const p95 = (values) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -89,6 +92,59 @@ async function timeToReady(context, url) {
   return value;
 }
 
+/** Opens the portfolio dashboard in a new page: ms from navigation to the charts' drawn mark, and DOM size. */
+async function dashboardPaint(context, url) {
+  const page = await context.newPage();
+  await page.goto(`${url}#/portfolio`);
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName('shipready:dashboard-drawn')[0]?.startTime,
+    null,
+    {
+      timeout: 60_000,
+      polling: 'raf',
+    },
+  );
+  const ms = await handle.jsonValue();
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  await page.close();
+  return { ms, nodes };
+}
+
+/** Logs `samples` runs through the form; each sample is click to the new run's row painted. */
+async function logMetricLatency(context, url, samples) {
+  const page = await context.newPage();
+  await page.goto(`${url}#/portfolio`);
+  await page.getByRole('form', { name: 'New project' }).getByLabel('Title').fill('Latency probe');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Latency probe' }).waitFor();
+  const form = page.getByRole('form', { name: 'Log a run' });
+  const times = [];
+  for (let i = 0; i < samples + 2; i += 1) {
+    await form.getByLabel('Label', { exact: true }).fill(`probe ${i}`);
+    await form.getByLabel('Metric 1 value').fill('0.7');
+    const ms = await page.evaluate(
+      (label) =>
+        new Promise((resolve) => {
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Log run');
+          const started = performance.now();
+          const seen = () =>
+            [...document.querySelectorAll('.run-label')].some((el) => el.textContent === label);
+          const observer = new MutationObserver(() => {
+            if (!seen()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - started));
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          button.click();
+        }),
+      `probe ${i}`,
+    );
+    if (i >= 2) times.push(ms); // The first two warm the code paths.
+  }
+  await page.close();
+  return times;
+}
+
 async function main() {
   buildApp();
   await buildBenchPages();
@@ -107,7 +163,7 @@ async function main() {
   const seeder = await context.newPage();
   await seeder.goto(`${host.url}seed/index.html`);
   await seeder.waitForFunction(() => document.title === 'seeder ready');
-  const seeded = await seeder.evaluate((n) => window.seedShipReady(n), seedProjects);
+  const seeded = await seeder.evaluate(([n, m]) => window.seedShipReady(n, m), [seedProjects, seedMetrics]);
   await seeder.close();
 
   // Warm both pages once so every measured run starts from the same cache state.
@@ -119,6 +175,9 @@ async function main() {
     floor.push(await timeToReady(context, `${host.url}floor/index.html`));
     app.push(await timeToReady(context, host.url));
   }
+  const dashboard = [];
+  for (let i = 0; i < Math.min(runs, 5); i += 1) dashboard.push(await dashboardPaint(context, host.url));
+  const logMetric = await logMetricLatency(context, host.url, 20);
   await browser.close();
   await host.close();
 
@@ -127,7 +186,7 @@ async function main() {
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     runs,
-    seeded: { projects: seeded.projects, seedMs: round(seeded.ms, 0) },
+    seeded: { projects: seeded.projects, metrics: seeded.metrics, seedMs: round(seeded.ms, 0) },
     startToInteractive: {
       appMedianMs: round(median(app)),
       floorMedianMs: round(median(floor)),
@@ -137,6 +196,19 @@ async function main() {
       floorRunsMs: floor.map((v) => round(v)),
     },
     firstScreenJs: { gzipKB: round(js.gzipBytes / 1024), target: 'gzipKB <= 250', files: js.files },
+    dashboard: {
+      metrics: seeded.metrics,
+      firstPaintMedianMs: round(median(dashboard.map((d) => d.ms))),
+      domNodes: Math.max(...dashboard.map((d) => d.nodes)),
+      target: 'firstPaint <= 300 ms, domNodes < 1500',
+      runsMs: dashboard.map((d) => round(d.ms)),
+    },
+    logMetric: {
+      p95Ms: round(p95(logMetric)),
+      medianMs: round(median(logMetric)),
+      samples: logMetric.length,
+      target: 'p95 <= 50 ms',
+    },
   };
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -149,7 +221,24 @@ async function main() {
       `ratio ${results.startToInteractive.ratio} (target <= 1.5)`,
     ],
     ['first-screen JavaScript (gzip)', `${results.firstScreenJs.gzipKB} KB`, '', 'target <= 250 KB'],
-    ['seeded through repositories', `${seeded.projects} projects`, `${results.seeded.seedMs} ms`, ''],
+    [
+      'dashboard first paint (5,000 metrics)',
+      `${results.dashboard.firstPaintMedianMs} ms`,
+      `${results.dashboard.domNodes} DOM nodes`,
+      'target <= 300 ms, < 1,500 nodes',
+    ],
+    [
+      'log a metric: click to row visible',
+      `p95 ${results.logMetric.p95Ms} ms`,
+      `median ${results.logMetric.medianMs} ms`,
+      'target p95 <= 50 ms',
+    ],
+    [
+      'seeded through repositories',
+      `${seeded.projects} projects`,
+      `${seeded.metrics} metrics, ${results.seeded.seedMs} ms`,
+      '',
+    ],
   ];
   console.log(`\nShipReady bench: ${runs} runs each, Chromium, production build\n`);
   for (const row of rows)

@@ -14,6 +14,7 @@ export const eventKinds = [
   'milestone.deleted',
   'eval-run.saved',
   'eval-run.deleted',
+  'eval-runs.imported',
   'readiness.snapshot',
   'feedback.saved',
   'review.imported',

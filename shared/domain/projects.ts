@@ -51,3 +51,49 @@ export const projectDraftSchema = z.object({
 });
 
 export type ProjectDraft = z.input<typeof projectDraftSchema>;
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-21')
+  .refine(
+    (day) =>
+      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
+      new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+    'not a real date',
+  );
+
+export const projectLinkSchema = z.strictObject({
+  label: z.string().trim().min(1, 'a link needs a label').max(60, 'label is longer than 60 characters'),
+  url: z
+    .string()
+    .trim()
+    .max(2048)
+    .refine(
+      (url) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(url),
+      'links must start with https:// and name a public site',
+    ),
+});
+
+/** Everything a person can edit on a project; validated before it is written. */
+export const projectEditSchema = projectDraftSchema.extend({
+  links: z.array(projectLinkSchema).max(10, 'at most 10 links').default([]),
+  startedOn: isoDay.optional(),
+  shippedOn: isoDay.optional(),
+  designDecisions: z.string().max(20_000, 'design decisions are longer than 20,000 characters').default(''),
+  postmortem: z.string().max(20_000, 'the postmortem is longer than 20,000 characters').default(''),
+});
+
+export type ProjectEdit = z.input<typeof projectEditSchema>;
+
+export const milestoneDraftSchema = z.strictObject({
+  title: z.string().trim().min(1, 'Title is required.').max(200, 'Title is longer than 200 characters.'),
+  acceptanceCriteria: z
+    .string()
+    .max(5000, 'Acceptance criteria are longer than 5,000 characters.')
+    .default(''),
+  dueOn: isoDay.optional(),
+  doneOn: isoDay.optional(),
+  sourceId: z.string().max(100).optional(),
+});
+
+export type MilestoneDraft = z.input<typeof milestoneDraftSchema>;

@@ -9,6 +9,9 @@ test('a project created through the UI is still there after a reload', async ({ 
   await shell.waitReady();
   await shell.open('Portfolio');
   await portfolio.createProject('Support-docs RAG', 'Hybrid retrieval over 60 docs, recall@5 0.82');
+  // Creating a project opens it.
+  await app.page.getByRole('heading', { level: 1, name: 'Support-docs RAG' }).waitFor();
+  await shell.open('Portfolio');
   await expect.poll(() => portfolio.projectTitles()).toEqual(['Support-docs RAG']);
 
   await shell.reload();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase, rowCounts } from '../../../../tests/fixtures/test-database';
-import { archiveProject, createProject } from './projects';
+import { archiveProject, createProject, deleteProject, restoreProject, updateProject } from './projects';
 
 describe('projects repository', () => {
   it('creates a project and appends a project.created event in the same write', async () => {
@@ -46,5 +46,68 @@ describe('projects repository', () => {
     const missing = await archiveProject(db, 'no-such-id');
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await db.events.count()).toBe(2);
+  });
+});
+
+describe('project edits, delete and restore', () => {
+  it('updates details and refuses a non-https link or a ship date before the start', async () => {
+    const db = await freshDatabase();
+    const created = await createProject(db, { title: 'RAG' });
+    if (!created.ok) throw new Error('setup failed');
+    const id = created.value.id;
+    const saved = await updateProject(db, id, {
+      title: 'RAG v2',
+      status: 'shipped',
+      links: [{ label: 'Repository', url: 'https://github.com/me/rag' }],
+      startedOn: '2026-10-01',
+      shippedOn: '2026-11-01',
+      postmortem: 'Chunking was the bottleneck.',
+    });
+    expect(saved.ok).toBe(true);
+    const before = await rowCounts(db);
+    const badLink = await updateProject(db, id, {
+      title: 'x',
+      links: [{ label: 'Repo', url: 'javascript:alert(1)' }],
+    });
+    const badDates = await updateProject(db, id, {
+      title: 'x',
+      startedOn: '2026-11-02',
+      shippedOn: '2026-11-01',
+    });
+    expect(badLink.ok || badDates.ok).toBe(false);
+    if (!badLink.ok) expect(badLink.error.message).toContain('links.0.url');
+    if (!badDates.ok) expect(badDates.error.message).toContain('shippedOn');
+    expect(await rowCounts(db)).toEqual(before);
+    expect((await db.projects.get(id))?.title).toBe('RAG v2');
+  });
+
+  it('deletes a project with everything it owns, and restores it exactly', async () => {
+    const db = await freshDatabase();
+    const created = await createProject(db, { title: 'RAG' }, [{ title: 'Index 50 docs' }]);
+    if (!created.ok) throw new Error('setup failed');
+    const id = created.value.id;
+    await db.evalRuns.add({
+      id: 'r1',
+      projectId: id,
+      label: 'b',
+      ranOn: '2026-11-01',
+      context: {},
+      createdAt: 'x',
+      updatedAt: 'x',
+    });
+    await db.metrics.add({ id: 'm1', runId: 'r1', projectId: id, key: 'faithfulness', value: 0.8 });
+    const snapshot = async () => ({
+      projects: await db.projects.toArray(),
+      milestones: await db.milestones.toArray(),
+      runs: await db.evalRuns.toArray(),
+      metrics: await db.metrics.toArray(),
+    });
+    const before = await snapshot();
+    const deleted = await deleteProject(db, id);
+    if (!deleted.ok) throw new Error('delete failed');
+    expect(await db.projects.count()).toBe(0);
+    expect(await db.metrics.count()).toBe(0);
+    await restoreProject(db, deleted.value);
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,12 +1,26 @@
 // Writes projects. Each write and its event land in one transaction, or neither does.
-import { type Project, type ProjectDraft, projectDraftSchema } from '../../../../shared/domain/projects';
+import type { EvalRun, Metric } from '../../../../shared/domain/eval-runs';
+import {
+  type Milestone,
+  type MilestoneDraft,
+  milestoneDraftSchema,
+  type Project,
+  type ProjectDraft,
+  type ProjectEdit,
+  projectDraftSchema,
+  projectEditSchema,
+} from '../../../../shared/domain/projects';
 import { fail, ok, type Result } from '../../../../shared/result';
 import { describeIssues } from '../../../../shared/validation';
 import type { ShipReadyDatabase } from '../database';
 import { appendEvent } from './events';
 import { newId, nowIso } from './ids';
 
-export async function createProject(db: ShipReadyDatabase, draft: ProjectDraft): Promise<Result<Project>> {
+export async function createProject(
+  db: ShipReadyDatabase,
+  draft: ProjectDraft,
+  milestones: MilestoneDraft[] = [],
+): Promise<Result<Project>> {
   const parsed = projectDraftSchema.safeParse(draft);
   if (!parsed.success) return fail('invalid-project', describeIssues(parsed.error));
   const at = nowIso();
@@ -19,19 +33,104 @@ export async function createProject(db: ShipReadyDatabase, draft: ProjectDraft):
     createdAt: at,
     updatedAt: at,
   };
-  await db.transaction('rw', db.projects, db.events, async () => {
+  const rows: Milestone[] = [];
+  for (const [order, draft] of milestones.entries()) {
+    const checked = milestoneDraftSchema.safeParse(draft);
+    if (!checked.success)
+      return fail('invalid-milestone', `milestones[${order}]: ${describeIssues(checked.error)}`);
+    rows.push({ id: newId(), projectId: project.id, ...checked.data, order, createdAt: at, updatedAt: at });
+  }
+  await db.transaction('rw', db.projects, db.milestones, db.events, async () => {
     await db.projects.add(project);
-    await appendEvent(db, 'project.created', project.id, { title: project.title }, at);
+    await db.milestones.bulkAdd(rows);
+    await appendEvent(
+      db,
+      'project.created',
+      project.id,
+      { title: project.title, milestones: rows.length },
+      at,
+    );
   });
   return ok(project);
 }
 
-export async function archiveProject(db: ShipReadyDatabase, projectId: string): Promise<Result<void>> {
+export async function updateProject(
+  db: ShipReadyDatabase,
+  projectId: string,
+  edit: ProjectEdit,
+): Promise<Result<Project>> {
+  const parsed = projectEditSchema.safeParse(edit);
+  if (!parsed.success) return fail('invalid-project', describeIssues(parsed.error));
+  if (parsed.data.startedOn && parsed.data.shippedOn && parsed.data.shippedOn < parsed.data.startedOn) {
+    return fail('invalid-project', 'shippedOn: the ship date is before the start date.');
+  }
   const at = nowIso();
   return db.transaction('rw', db.projects, db.events, async () => {
-    const changed = await db.projects.update(projectId, { archivedAt: at, updatedAt: at });
+    const current = await db.projects.get(projectId);
+    if (!current) return fail('not-found', 'That project no longer exists.');
+    const next: Project = { ...current, ...parsed.data, updatedAt: at };
+    if (!parsed.data.startedOn) delete next.startedOn;
+    if (!parsed.data.shippedOn) delete next.shippedOn;
+    await db.projects.put(next);
+    await appendEvent(db, 'project.updated', projectId, { status: next.status }, at);
+    return ok(next);
+  });
+}
+
+export async function archiveProject(
+  db: ShipReadyDatabase,
+  projectId: string,
+  archived = true,
+): Promise<Result<void>> {
+  const at = nowIso();
+  return db.transaction('rw', db.projects, db.events, async () => {
+    const changed = await db.projects.update(projectId, {
+      archivedAt: archived ? at : undefined,
+      updatedAt: at,
+    });
     if (changed === 0) return fail('not-found', 'That project no longer exists.');
-    await appendEvent(db, 'project.archived', projectId, undefined, at);
+    await appendEvent(db, archived ? 'project.archived' : 'project.restored', projectId, undefined, at);
     return ok(undefined);
+  });
+}
+
+/** Everything a deleted project took with it, so Undo can put it back exactly. */
+export interface DeletedProject {
+  project: Project;
+  milestones: Milestone[];
+  runs: EvalRun[];
+  metrics: Metric[];
+}
+
+export async function deleteProject(
+  db: ShipReadyDatabase,
+  projectId: string,
+): Promise<Result<DeletedProject>> {
+  const at = nowIso();
+  return db.transaction('rw', [db.projects, db.milestones, db.evalRuns, db.metrics, db.events], async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) return fail('not-found', 'That project no longer exists.');
+    const deleted: DeletedProject = {
+      project,
+      milestones: await db.milestones.where('projectId').equals(projectId).toArray(),
+      runs: await db.evalRuns.where('projectId').equals(projectId).toArray(),
+      metrics: await db.metrics.where('projectId').equals(projectId).toArray(),
+    };
+    await db.milestones.bulkDelete(deleted.milestones.map((m) => m.id));
+    await db.metrics.bulkDelete(deleted.metrics.map((m) => m.id));
+    await db.evalRuns.bulkDelete(deleted.runs.map((r) => r.id));
+    await db.projects.delete(projectId);
+    await appendEvent(db, 'project.deleted', projectId, { title: project.title }, at);
+    return ok(deleted);
+  });
+}
+
+export async function restoreProject(db: ShipReadyDatabase, deleted: DeletedProject): Promise<void> {
+  await db.transaction('rw', [db.projects, db.milestones, db.evalRuns, db.metrics, db.events], async () => {
+    await db.projects.put(deleted.project);
+    await db.milestones.bulkPut(deleted.milestones);
+    await db.evalRuns.bulkPut(deleted.runs);
+    await db.metrics.bulkPut(deleted.metrics);
+    await appendEvent(db, 'project.restored', deleted.project.id, { title: deleted.project.title });
   });
 }

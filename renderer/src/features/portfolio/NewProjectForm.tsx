@@ -1,34 +1,50 @@
-// Creates a project from a title and summary; bad input is named and nothing is written.
-import { type FormEvent, useId, useState } from 'react';
+// Creates a project, blank or started from a month's milestone or a capstone; bad input is named and
+// nothing is written.
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useCurriculum } from '../../content/curriculum-source';
 import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
 import { createProject } from '../../db/repositories/projects';
 import { useAppStore } from '../../store/app-store';
+import { projectStarts } from './curriculum-starts';
 
 export function NewProjectForm() {
   const db = useDatabase();
+  const curriculum = useCurriculum();
   const notify = useAppStore((state) => state.notify);
+  const goTo = useAppStore((state) => state.goTo);
+  const starts = useMemo(() => (curriculum ? projectStarts(curriculum) : []), [curriculum]);
+  const [startRef, setStartRef] = useState('');
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const ids = { title: useId(), summary: useId(), problem: useId() };
+  const ids = { start: useId(), title: useId(), summary: useId(), problem: useId() };
+  const start = starts.find((s) => s.ref === startRef);
+
+  function chooseStart(ref: string) {
+    setStartRef(ref);
+    const chosen = starts.find((s) => s.ref === ref);
+    if (chosen) {
+      setTitle(chosen.title);
+      setSummary(chosen.summary);
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
     try {
-      const result = await createProject(db, { title, summary });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
+      const draft = { title, summary, ...(start ? { curriculumRef: start.ref, skills: start.skills } : {}) };
+      const result = await createProject(db, draft, start?.milestones ?? []);
+      if (!result.ok) return setProblem(result.error.message);
       setProblem(null);
       setTitle('');
       setSummary('');
+      setStartRef('');
       notify('info', `Project “${result.value.title}” created.`);
+      goTo('portfolio', 'project', result.value.id);
     } catch (error) {
-      // Keep what was typed on screen; say what happened.
       setProblem(describeDatabaseError(error));
     } finally {
       setSaving(false);
@@ -38,6 +54,20 @@ export function NewProjectForm() {
   return (
     <form className="card form" onSubmit={submit} aria-label="New project" noValidate>
       <h2>New project</h2>
+      <label htmlFor={ids.start}>Start from</label>
+      <select id={ids.start} value={startRef} onChange={(event) => chooseStart(event.target.value)}>
+        <option value="">A blank project</option>
+        {starts.map((s) => (
+          <option key={s.ref} value={s.ref}>
+            {s.label}
+          </option>
+        ))}
+      </select>
+      {start && (
+        <p className="muted small">
+          Its {start.milestones.length} acceptance criteria become the project’s milestones.
+        </p>
+      )}
       <label htmlFor={ids.title}>Title</label>
       <input
         id={ids.title}

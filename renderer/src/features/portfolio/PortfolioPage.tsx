@@ -1,10 +1,23 @@
-// The portfolio: projects a person built. Editing, milestones, runs and charts arrive with issue 4.
+// The portfolio: the project list and overview charts, or one project, chosen by the route.
+import { lazy, Suspense } from 'react';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
-import { useActiveProjects } from '../../db/live';
+import { useAllProjects, useDashboardEvidence } from '../../db/live-portfolio';
+import { useAppStore } from '../../store/app-store';
 import { NewProjectForm } from './NewProjectForm';
+import { ProjectList } from './ProjectList';
+import { ProjectPage } from './ProjectPage';
+
+const DashboardCharts = lazy(() => import('./charts/DashboardCharts'));
 
 export function PortfolioPage() {
-  const projects = useActiveProjects();
+  const path = useAppStore((state) => state.route.path);
+  if (path[0] === 'project' && path[1]) return <ProjectPage projectId={path[1]} />;
+  return <PortfolioOverview />;
+}
+
+function PortfolioOverview() {
+  const projects = useAllProjects();
+  const evidence = useDashboardEvidence();
   useFirstScreenReady(projects !== undefined);
   return (
     <>
@@ -13,28 +26,14 @@ export function PortfolioPage() {
         <p className="lede">What you built, and the numbers that show it works.</p>
       </header>
       <div className="two-columns">
-        <section aria-labelledby="projects-heading" className="card">
-          <h2 id="projects-heading">
-            Projects {projects && <span className="count">{projects.length}</span>}
-          </h2>
-          {projects === undefined && <p className="muted">Loading…</p>}
-          {projects?.length === 0 && (
-            <p className="muted">
-              No projects yet. Create your first one; a small project with real numbers beats a big demo.
-            </p>
-          )}
-          <ul className="project-list" aria-label="Projects">
-            {projects?.map((project) => (
-              <li key={project.id} className="project-row">
-                <span className="project-title">{project.title}</span>
-                <span className={`badge badge-${project.status}`}>{project.status}</span>
-                {project.summary && <p className="muted">{project.summary}</p>}
-              </li>
-            ))}
-          </ul>
-        </section>
+        {projects ? <ProjectList projects={projects} /> : <p className="muted">Loading…</p>}
         <NewProjectForm />
       </div>
+      {evidence && evidence.projects.length > 0 && (
+        <Suspense fallback={<p className="muted">Loading charts…</p>}>
+          <DashboardCharts evidence={evidence} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,0 +1,134 @@
+// Edits a project's details: status, dates, skills, links, design decisions and postmortem.
+import { type FormEvent, useId, useState } from 'react';
+import { type Project, type ProjectLink, projectStatuses } from '../../../../shared/domain/projects';
+import { useCurriculum } from '../../content/curriculum-source';
+import { useDatabase } from '../../db/database-context';
+import { describeDatabaseError } from '../../db/describe-error';
+import { updateProject } from '../../db/repositories/projects';
+import { useAppStore } from '../../store/app-store';
+import { LinksEditor } from './LinksEditor';
+
+export function ProjectDetailsForm({ project }: { project: Project }) {
+  const db = useDatabase();
+  const curriculum = useCurriculum();
+  const notify = useAppStore((state) => state.notify);
+  const [draft, setDraft] = useState(() => ({
+    ...project,
+    startedOn: project.startedOn ?? '',
+    shippedOn: project.shippedOn ?? '',
+  }));
+  const [links, setLinks] = useState<ProjectLink[]>(project.links);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const toggleSkill = (skill: string) =>
+    set(
+      'skills',
+      draft.skills.includes(skill) ? draft.skills.filter((s) => s !== skill) : [...draft.skills, skill],
+    );
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const result = await updateProject(db, project.id, {
+        title: draft.title,
+        summary: draft.summary,
+        status: draft.status,
+        skills: draft.skills,
+        ...(draft.curriculumRef ? { curriculumRef: draft.curriculumRef } : {}),
+        links,
+        ...(draft.startedOn ? { startedOn: draft.startedOn } : {}),
+        ...(draft.shippedOn ? { shippedOn: draft.shippedOn } : {}),
+        designDecisions: draft.designDecisions,
+        postmortem: draft.postmortem,
+      });
+      if (!result.ok) return setProblem(result.error.message);
+      setProblem(null);
+      notify('info', 'Project saved.');
+    } catch (error) {
+      setProblem(describeDatabaseError(error));
+    }
+  }
+
+  return (
+    <form className="card form" onSubmit={save} aria-label="Project details" noValidate>
+      <h2>Details</h2>
+      <div className="field-grid">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input id={`${id}-title`} value={draft.title} onChange={(e) => set('title', e.target.value)} />
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select
+          id={`${id}-status`}
+          value={draft.status}
+          onChange={(e) => set('status', e.target.value as Project['status'])}
+        >
+          {projectStatuses.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-started`}>Started</label>
+        <input
+          id={`${id}-started`}
+          type="date"
+          value={draft.startedOn}
+          onChange={(e) => set('startedOn', e.target.value)}
+        />
+        <label htmlFor={`${id}-shipped`}>Shipped</label>
+        <input
+          id={`${id}-shipped`}
+          type="date"
+          value={draft.shippedOn}
+          onChange={(e) => set('shippedOn', e.target.value)}
+        />
+      </div>
+      <label htmlFor={`${id}-summary`}>Summary</label>
+      <textarea
+        id={`${id}-summary`}
+        rows={3}
+        value={draft.summary}
+        onChange={(e) => set('summary', e.target.value)}
+      />
+      <fieldset className="skills-picker">
+        <legend>Skills exercised</legend>
+        {curriculum?.skills.map((skill) => (
+          <label key={skill.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.skills.includes(skill.id)}
+              onChange={() => toggleSkill(skill.id)}
+            />
+            {skill.title}
+          </label>
+        ))}
+      </fieldset>
+      <LinksEditor links={links} onChange={setLinks} />
+      <label htmlFor={`${id}-decisions`}>Design decisions</label>
+      <textarea
+        id={`${id}-decisions`}
+        rows={4}
+        value={draft.designDecisions}
+        onChange={(e) => set('designDecisions', e.target.value)}
+      />
+      <label htmlFor={`${id}-postmortem`}>Postmortem</label>
+      <textarea
+        id={`${id}-postmortem`}
+        rows={4}
+        value={draft.postmortem}
+        onChange={(e) => set('postmortem', e.target.value)}
+      />
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          Save details
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+// A project's evaluation evidence: summary, charts, the runs, comparison, logging and import.
+import { lazy, Suspense, useState } from 'react';
+import type { ProjectEvidence } from '../../../db/live-portfolio';
+import { desktopApi } from '../../../platform/desktop-api';
+import { useAppStore } from '../../../store/app-store';
+import { CompareRuns } from './CompareRuns';
+import { ImportRunsDialog, readImportFile } from './ImportRunsDialog';
+import { LogRunForm } from './LogRunForm';
+import { MetricSummaryTable } from './MetricSummaryTable';
+import { RunsList } from './RunsList';
+
+const ProjectCharts = lazy(() => import('../charts/ProjectCharts'));
+
+export function RunsSection({ projectId, evidence }: { projectId: string; evidence: ProjectEvidence }) {
+  const notify = useAppStore((state) => state.notify);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [importing, setImporting] = useState<Parameters<typeof ImportRunsDialog>[0]['source'] | null>(null);
+  const toggle = (runId: string) =>
+    setSelected((ids) => (ids.includes(runId) ? ids.filter((id) => id !== runId) : [...ids, runId]));
+
+  async function chooseFile() {
+    const picked = await desktopApi().openFile({
+      filters: [{ name: 'Evaluation results', extensions: ['csv', 'json'] }],
+    });
+    if (!picked.ok) return notify('error', picked.error.message);
+    if (!picked.value) return;
+    const source = readImportFile(picked.value.name, picked.value.content);
+    if (!source.ok) return notify('error', source.problems.map((p) => `${p.field}: ${p.message}`).join(' '));
+    setImporting(source.value);
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby="numbers-heading">
+        <div className="card-heading">
+          <h2 id="numbers-heading">Evaluation numbers</h2>
+          <button type="button" className="secondary" onClick={() => void chooseFile()}>
+            Import runs…
+          </button>
+        </div>
+        <MetricSummaryTable evidence={evidence} />
+        {evidence.metrics.length > 0 && (
+          <Suspense fallback={<p className="muted">Loading charts…</p>}>
+            <ProjectCharts evidence={evidence} />
+          </Suspense>
+        )}
+      </section>
+      <div className="two-columns">
+        <section className="card" aria-labelledby="runs-heading">
+          <h2 id="runs-heading">
+            Runs <span className="count">{evidence.runs.length}</span>
+          </h2>
+          {evidence.runs.length === 0 ? (
+            <p className="muted">No runs yet. Log your baseline first, then each improvement against it.</p>
+          ) : (
+            <RunsList evidence={evidence} selected={selected} onToggle={toggle} />
+          )}
+          <CompareRuns evidence={evidence} runIds={selected} />
+        </section>
+        <LogRunForm projectId={projectId} runs={evidence.runs} />
+      </div>
+      {importing && (
+        <ImportRunsDialog projectId={projectId} source={importing} onClose={() => setImporting(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+// Shows a metric value in its unit: ratios to three decimals, milliseconds whole, dollars to cents.
+import type { MetricUnit } from './catalog';
+
+export function formatMetricValue(value: number, unit: MetricUnit | string): string {
+  if (!Number.isFinite(value)) return '—';
+  if (unit === 'ratio') return value.toFixed(3).replace(/\.?0+$/, '') || '0';
+  if (unit === 'ms') return `${Math.round(value).toLocaleString('en-US')} ms`;
+  if (unit === 'usd') return `$${value.toFixed(2)}`;
+  if (unit === 'tokens') return `${Math.round(value).toLocaleString('en-US')} tokens`;
+  const shown = Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3).replace(/\.?0+$/, '');
+  return unit ? `${shown} ${unit}` : shown;
+}
+
+/** "+0.080 (+12%)" or "−120 ms (−8%)"; the sign is the raw change, not whether it is better. */
+export function formatChange(change: number, relative: number | null, unit: MetricUnit | string): string {
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  const magnitude = formatMetricValue(Math.abs(change), unit);
+  return relative === null
+    ? `${sign}${magnitude}`
+    : `${sign}${magnitude} (${sign}${Math.abs(relative * 100).toFixed(0)}%)`;
+}
