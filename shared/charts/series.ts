@@ -44,7 +44,7 @@ function mondayOf(ms: number): number {
  * being the week that holds `today`; weeks with nothing logged count 0. `week` is that Monday, YYYY-MM-DD.
  */
 export function weeklyMetricCounts(
-  metrics: Metric[],
+  metrics: readonly Pick<Metric, 'runId'>[],
   runs: EvalRun[],
   today: string,
   weeks = 12,

@@ -38,15 +38,17 @@ export function useProjectEvidence(projectId: string): ProjectEvidence | undefin
   }, [db, projectId]);
 }
 
-/** Everything the portfolio dashboard charts: all projects, runs and metric rows. */
-export function useDashboardEvidence(): (ProjectEvidence & { projects: Project[] }) | undefined {
+export interface DashboardEvidence {
+  runs: EvalRun[];
+  /** One entry per metric row: only its run, read from the index so no row is deserialised. */
+  metrics: Pick<Metric, 'runId'>[];
+}
+
+/** What the portfolio dashboard charts besides the projects: runs, and how many metrics each run holds. */
+export function useDashboardEvidence(): DashboardEvidence | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [projects, runs, metrics] = await Promise.all([
-      db.projects.toArray(),
-      db.evalRuns.toArray(),
-      db.metrics.toArray(),
-    ]);
-    return { projects, runs, metrics };
+    const [runs, runIds] = await Promise.all([db.evalRuns.toArray(), db.metrics.orderBy('runId').keys()]);
+    return { runs, metrics: runIds.map((runId) => ({ runId: String(runId) })) };
   }, [db]);
 }

@@ -28,10 +28,15 @@ describe('eval runs repository', () => {
     const saved = await saveRun(db, projectId, run());
     expect(saved.ok).toBe(true);
     expect(await db.evalRuns.count()).toBe(1);
-    expect((await db.metrics.toArray()).map((m) => [m.key, m.k, m.value])).toEqual([
-      ['recall_at_k', 5, 0.62],
-      ['faithfulness', undefined, 0.81],
-    ]);
+    // Primary keys are random UUIDs, so rows come back in no particular order.
+    const stored = (await db.metrics.toArray()).map((m) => [m.key, m.k, m.value]);
+    expect(stored).toHaveLength(2);
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        ['recall_at_k', 5, 0.62],
+        ['faithfulness', undefined, 0.81],
+      ]),
+    );
     expect((await db.events.toArray()).at(-1)).toMatchObject({ kind: 'eval-run.saved' });
   });
 

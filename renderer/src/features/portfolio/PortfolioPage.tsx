@@ -1,13 +1,14 @@
 // The portfolio: the project list and overview charts, or one project, chosen by the route.
-import { lazy, Suspense } from 'react';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
+import { useLazyDefault } from '../../app/use-lazy-default';
 import { useAllProjects, useDashboardEvidence } from '../../db/live-portfolio';
 import { useAppStore } from '../../store/app-store';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectList } from './ProjectList';
 import { ProjectPage } from './ProjectPage';
 
-const DashboardCharts = lazy(() => import('./charts/DashboardCharts'));
+// Requested as the overview mounts, so the charts' code arrives while the rows are still being read.
+const loadDashboardCharts = () => import('./charts/DashboardCharts');
 
 export function PortfolioPage() {
   const path = useAppStore((state) => state.route.path);
@@ -16,6 +17,7 @@ export function PortfolioPage() {
 }
 
 function PortfolioOverview() {
+  const DashboardCharts = useLazyDefault(loadDashboardCharts);
   const projects = useAllProjects();
   const evidence = useDashboardEvidence();
   useFirstScreenReady(projects !== undefined);
@@ -29,11 +31,14 @@ function PortfolioOverview() {
         {projects ? <ProjectList projects={projects} /> : <p className="muted">Loading…</p>}
         <NewProjectForm />
       </div>
-      {evidence && evidence.projects.length > 0 && (
-        <Suspense fallback={<p className="muted">Loading charts…</p>}>
-          <DashboardCharts evidence={evidence} />
-        </Suspense>
-      )}
+      {projects &&
+        evidence &&
+        projects.length > 0 &&
+        (DashboardCharts ? (
+          <DashboardCharts projects={projects} evidence={evidence} />
+        ) : (
+          <p className="muted">Loading charts…</p>
+        ))}
     </>
   );
 }

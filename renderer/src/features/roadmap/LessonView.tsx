@@ -1,7 +1,8 @@
 // One lesson: its text, its status with shortcuts, your notes and resources, and the way to the next one.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProgressStatus } from '../../../../shared/domain/progress';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
+import { useLazyDefault } from '../../app/use-lazy-default';
 import { loadLessonBodies } from '../../content/curriculum-source';
 import { useDatabase } from '../../db/database-context';
 import { setSetting } from '../../db/repositories/settings';
@@ -15,7 +16,7 @@ import type { RoadmapData } from './use-roadmap';
 import { useStatusShortcuts } from './use-status-shortcuts';
 
 // Markdown rendering (remark, rehype) is its own chunk: the roadmap overview does not need it.
-const LessonMarkdown = lazy(() => import('./LessonMarkdown'));
+const loadLessonMarkdown = () => import('./LessonMarkdown');
 
 export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: string }) {
   const db = useDatabase();
@@ -26,7 +27,8 @@ export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: st
   const month = data.curriculum.months.find((m) => m.id === lesson?.monthId);
   const [body, setBody] = useState<string | { failed: string } | null>(null);
   const [skipping, setSkipping] = useState(false);
-  useFirstScreenReady(body !== null);
+  const LessonMarkdown = useLazyDefault(loadLessonMarkdown);
+  useFirstScreenReady(body !== null && LessonMarkdown !== null);
 
   useEffect(() => {
     if (!lesson) return;
@@ -89,11 +91,12 @@ export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: st
         <div className="card lesson-body">
           {body === null && <p className="muted">Loading the lesson…</p>}
           {typeof body === 'object' && body !== null && <p role="alert">{body.failed}</p>}
-          {typeof body === 'string' && (
-            <Suspense fallback={<p className="muted">Loading the lesson…</p>}>
+          {typeof body === 'string' &&
+            (LessonMarkdown ? (
               <LessonMarkdown markdown={body} />
-            </Suspense>
-          )}
+            ) : (
+              <p className="muted">Loading the lesson…</p>
+            ))}
         </div>
         <aside className="lesson-aside">
           <NotesEditor key={lesson.id} itemId={lesson.id} />

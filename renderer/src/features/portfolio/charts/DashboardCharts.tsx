@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { projectsByStatusAndMonth, weeklyMetricCounts } from '../../../../../shared/charts/series';
 import type { Project } from '../../../../../shared/domain/projects';
-import type { ProjectEvidence } from '../../../db/live-portfolio';
+import type { DashboardEvidence } from '../../../db/live-portfolio';
 import { themeColor } from './chart-theme';
 
 const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
@@ -14,11 +14,13 @@ const groupLabel = (group: string) =>
     .replace(/^free$/, 'Free');
 
 export default function DashboardCharts({
+  projects,
   evidence,
 }: {
-  evidence: ProjectEvidence & { projects: Project[] };
+  projects: Project[];
+  evidence: DashboardEvidence;
 }) {
-  const byGroup = projectsByStatusAndMonth(evidence.projects).map((row) => ({
+  const byGroup = projectsByStatusAndMonth(projects).map((row) => ({
     ...row,
     group: groupLabel(row.group),
   }));

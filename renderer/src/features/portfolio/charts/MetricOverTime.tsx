@@ -9,7 +9,16 @@ import { dayLabel, lightweight, maxChartPoints, themeColor } from './chart-theme
 
 export function MetricOverTime({ evidence, series }: { evidence: ProjectEvidence; series: SeriesKey }) {
   const full = metricSeries(evidence.runs, evidence.metrics, series);
-  const points = downsample(full, maxChartPoints);
+  // Runs are plotted in order (several can share a day); ticks show each run's date.
+  const points = downsample(
+    full.map((point, index) => ({ x: index, y: point.y })),
+    maxChartPoints,
+  );
+  const dateAt = (index: number) => {
+    const point = full[Math.round(index)];
+    return point ? dayLabel(point.x) : '';
+  };
+  const runAt = (index: number) => full[Math.round(index)]?.label ?? '';
   const { label } = describeSeries(series);
   const first = full[0];
   const last = full.at(-1);
@@ -34,7 +43,7 @@ export function MetricOverTime({ evidence, series }: { evidence: ProjectEvidence
             stroke={themeColor('--muted', '#666')}
           />
           <YAxis stroke={themeColor('--muted', '#666')} width={56} />
-          <Tooltip labelFormatter={(value) => dayLabel(Number(value))} />
+          <Tooltip labelFormatter={(value) => `${runAt(Number(value))} · ${dateAt(Number(value))}`} />
           <Line
             type="monotone"
             dataKey="y"

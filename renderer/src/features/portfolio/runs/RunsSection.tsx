@@ -1,5 +1,6 @@
 // A project's evaluation evidence: summary, charts, the runs, comparison, logging and import.
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { useLazyDefault } from '../../../app/use-lazy-default';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
@@ -9,10 +10,11 @@ import { LogRunForm } from './LogRunForm';
 import { MetricSummaryTable } from './MetricSummaryTable';
 import { RunsList } from './RunsList';
 
-const ProjectCharts = lazy(() => import('../charts/ProjectCharts'));
+const loadProjectCharts = () => import('../charts/ProjectCharts');
 
 export function RunsSection({ projectId, evidence }: { projectId: string; evidence: ProjectEvidence }) {
   const notify = useAppStore((state) => state.notify);
+  const ProjectCharts = useLazyDefault(loadProjectCharts);
   const [selected, setSelected] = useState<string[]>([]);
   const [importing, setImporting] = useState<Parameters<typeof ImportRunsDialog>[0]['source'] | null>(null);
   const toggle = (runId: string) =>
@@ -39,11 +41,8 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
           </button>
         </div>
         <MetricSummaryTable evidence={evidence} />
-        {evidence.metrics.length > 0 && (
-          <Suspense fallback={<p className="muted">Loading charts…</p>}>
-            <ProjectCharts evidence={evidence} />
-          </Suspense>
-        )}
+        {evidence.metrics.length > 0 &&
+          (ProjectCharts ? <ProjectCharts evidence={evidence} /> : <p className="muted">Loading charts…</p>)}
       </section>
       <div className="two-columns">
         <section className="card" aria-labelledby="runs-heading">
