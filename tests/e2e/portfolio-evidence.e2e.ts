@@ -47,19 +47,18 @@ test('a project from the month 2 milestone collects runs, deltas, a chart, an im
   );
   await expect.poll(() => project.summaryRow('Recall@5')).toContain('▲ better');
   expect(await project.summaryRow('Recall@5')).toContain('+0.19');
-  await project.chart().waitFor();
-  expect(await project.chart().getAttribute('aria-label')).toContain('Recall@5 over 2 runs');
+  await expect.poll(() => project.chart().getAttribute('aria-label')).toContain('Recall@5 over 2 runs');
 
   await app.pickFile(() => project.importButton().click(), { name: 'sweep.csv', content: tenRuns });
   await project.importDialog().getByText('10 runs ready').waitFor();
   await project.importDialog().getByRole('button', { name: 'Import 10 runs' }).click();
   await expect.poll(async () => (await project.runLabels()).length).toBe(12);
 
-  const allRows = await project.compare(['baseline', 'reranked'], false);
-  const differing = await project.compare([], true);
-  expect(allRows).toContain('Dataset');
-  expect(differing).not.toContain('Dataset');
-  expect(differing).toEqual(expect.arrayContaining(['Model', 'Recall@5', 'Faithfulness']));
+  await expect.poll(() => project.compare(['baseline', 'reranked'], false)).toContain('Dataset');
+  await expect.poll(() => project.compare([], true)).not.toContain('Dataset');
+  expect(await project.compare([], true)).toEqual(
+    expect.arrayContaining(['Model', 'Recall@5', 'Faithfulness']),
+  );
 
   await shell.reload();
   await app.page.getByRole('heading', { level: 1, name: 'A RAG system you can measure' }).waitFor();

@@ -56,6 +56,7 @@ export class ProjectPage {
 
   async compare(labels: string[], differencesOnly: boolean): Promise<string[]> {
     for (const label of labels) await this.page.getByRole('checkbox', { name: `Compare ${label}` }).check();
+    await this.page.getByRole('table', { name: 'Run comparison' }).waitFor();
     const switcher = this.page.getByRole('checkbox', { name: 'Differences only' });
     if (differencesOnly) await switcher.check();
     else await switcher.uncheck();
