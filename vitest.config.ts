@@ -23,7 +23,7 @@ export default defineConfig({
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',
-            'tests/{content,migrations,lint}/**/*.test.ts',
+            'tests/{content,migrations,lint,fixtures}/**/*.test.ts',
           ],
           environment: 'node',
         },

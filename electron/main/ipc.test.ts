@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../shared/ipc/contract';
 import { dataPaths } from '../services/data-dir';
 import { createDesktopHandlers } from '../services/desktop-handlers';
+import { createLlmService } from '../services/llm/llm-service';
+import { fileSecretStore } from '../services/llm/secret-store';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
 
 type Handler = (event: unknown, payload: unknown) => Promise<unknown>;
@@ -17,6 +19,10 @@ async function registered() {
     createDesktopHandlers({
       paths: dataPaths(dir),
       appInfo: { name: 'ShipReady', version: '1.0.0', edition: 'desktop' },
+      llm: createLlmService({
+        settingsPath: join(dir, 'llm.json'),
+        secrets: fileSecretStore(join(dir, 'secrets.json')),
+      }),
     }),
   );
   return handlers;

@@ -1,14 +1,16 @@
 // Electron entry: lifecycle, one secure window, the app protocol, the menu and IPC. Work lives elsewhere.
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { isAllowedExternalUrl } from '../../shared/security/external-links';
 import { dataPaths } from '../services/data-dir';
 import { createDesktopHandlers } from '../services/desktop-handlers';
+import { createLlmService } from '../services/llm/llm-service';
 import { loadWindowBounds, saveWindowBounds } from '../services/window-state';
 import { createAppProtocolHandler } from './app-protocol';
 import { desktopDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { safeStorageSecretStore } from './safe-storage-secrets';
 import { denyAllPermissions, installWebContentsSecurity } from './web-contents-security';
 import { createWindowOptions, fitToDisplays } from './window-options';
 
@@ -41,6 +43,10 @@ async function start() {
     createDesktopHandlers({
       paths,
       appInfo: { name: app.getName(), version: app.getVersion(), edition: 'desktop' },
+      llm: createLlmService({
+        settingsPath: paths.llmSettings,
+        secrets: safeStorageSecretStore(join(paths.root, 'secrets.bin'), safeStorage),
+      }),
       ...desktopDialogs(() => BrowserWindow.getFocusedWindow()),
     }),
   );

@@ -1,7 +1,8 @@
 // Exposes the one typed DesktopApi to the page; no generic invoke, no Node objects.
 import { contextBridge, ipcRenderer } from 'electron';
-import { channels } from '../../shared/ipc/channels';
+import { channels, pushChannels } from '../../shared/ipc/channels';
 import type { DesktopApi } from '../../shared/ipc/contract';
+import type { LlmEvent } from '../../shared/llm/contract';
 
 const desktopApi = {
   getAppInfo: () => ipcRenderer.invoke(channels.getAppInfo, {}),
@@ -9,6 +10,17 @@ const desktopApi = {
   openFile: (request) => ipcRenderer.invoke(channels.openFile, request),
   writeBackup: (request) => ipcRenderer.invoke(channels.writeBackup, request),
   listBackups: () => ipcRenderer.invoke(channels.listBackups, {}),
+  getLlmSettings: () => ipcRenderer.invoke(channels.getLlmSettings, {}),
+  saveLlmSettings: (update) => ipcRenderer.invoke(channels.saveLlmSettings, update),
+  startLlm: (request) => ipcRenderer.invoke(channels.startLlm, request),
+  cancelLlm: (requestId) => ipcRenderer.invoke(channels.cancelLlm, { requestId }),
+  onLlmEvent: (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, payload: LlmEvent) => listener(payload);
+    ipcRenderer.on(pushChannels.llmEvent, forward);
+    return () => {
+      ipcRenderer.removeListener(pushChannels.llmEvent, forward);
+    };
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('shipready', desktopApi);

@@ -7,6 +7,9 @@ export interface DataPaths {
   backups: string;
   windowState: string;
   webHostState: string;
+  /** The browser edition's key file (0600); Electron keeps its own encrypted one beside it. */
+  secrets: string;
+  llmSettings: string;
 }
 
 export function dataPaths(root: string): DataPaths {
@@ -16,5 +19,7 @@ export function dataPaths(root: string): DataPaths {
     backups: join(root, 'backups'),
     windowState: join(root, 'window-state.json'),
     webHostState: join(root, 'web-host.json'),
+    secrets: join(root, 'secrets.json'),
+    llmSettings: join(root, 'llm-settings.json'),
   };
 }

@@ -1,11 +1,18 @@
 // The DesktopApi's work, written once and served over IPC (Electron) and HTTP (browser edition).
 import type { AppInfo, RequestMap, ResponseMap } from '../../shared/ipc/contract';
+import type { LlmEvent } from '../../shared/llm/contract';
 import { listBackups, writeBackup } from './backups';
 import type { DataPaths } from './data-dir';
 import { saveExport } from './exports';
+import type { LlmService } from './llm/llm-service';
+
+/** What a handler may do besides answering: push events back to the page that asked. */
+export interface HandlerContext {
+  emit(event: LlmEvent): void;
+}
 
 export type DesktopHandlers = {
-  [K in keyof RequestMap]: (request: RequestMap[K]) => Promise<ResponseMap[K]>;
+  [K in keyof RequestMap]: (request: RequestMap[K], context: HandlerContext) => Promise<ResponseMap[K]>;
 };
 
 export interface DesktopHandlerDeps {
@@ -24,6 +31,7 @@ export interface DesktopHandlerDeps {
     filters: RequestMap['files:open-file']['filters'],
   ) => Promise<{ name: string; content: string } | null>;
   writeFileAt?: (path: string, content: string) => Promise<void>;
+  llm: LlmService;
   now?: () => Date;
 }
 
@@ -59,5 +67,12 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers
     'backups:write-backup': async ({ reason, content }) =>
       writeBackup(deps.paths.backups, reason, content, now()),
     'backups:list-backups': async () => listBackups(deps.paths.backups),
+    'llm:get-settings': async () => deps.llm.getSettings(),
+    'llm:save-settings': async (update) => deps.llm.saveSettings(update),
+    'llm:start': async (request, context) => deps.llm.start(request, context.emit),
+    'llm:cancel': async ({ requestId }) => {
+      await deps.llm.cancel(requestId);
+      return undefined;
+    },
   };
 }

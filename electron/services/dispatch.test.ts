@@ -2,17 +2,15 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { browserEditionHandlers } from '../web-host/browser-handlers';
 import { dataPaths } from './data-dir';
-import { createDesktopHandlers, type DesktopHandlers } from './desktop-handlers';
+import type { DesktopHandlers } from './desktop-handlers';
 import { dispatch } from './dispatch';
 
 async function setup() {
   const root = await mkdtemp(join(tmpdir(), 'shipready-dispatch-'));
   const paths = dataPaths(root);
-  const handlers = createDesktopHandlers({
-    paths,
-    appInfo: { name: 'ShipReady', version: '0.1.0', edition: 'browser' },
-  });
+  const handlers = browserEditionHandlers(paths, { name: 'ShipReady', version: '0.1.0' });
   return { paths, handlers };
 }
 

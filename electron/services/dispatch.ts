@@ -2,7 +2,9 @@
 import { type ResponseMap, requestSchemas } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/result';
 import { describeIssues } from '../../shared/validation';
-import { DesktopError, type DesktopHandlers } from './desktop-handlers';
+import { DesktopError, type DesktopHandlers, type HandlerContext } from './desktop-handlers';
+
+const noPushes: HandlerContext = { emit: () => {} };
 
 export function isChannel(name: string): name is keyof ResponseMap {
   return Object.hasOwn(requestSchemas, name);
@@ -13,6 +15,7 @@ export async function dispatch<K extends keyof ResponseMap>(
   channel: K,
   payload: unknown,
   log: (message: string) => void = () => {},
+  context: HandlerContext = noPushes,
 ): Promise<Result<ResponseMap[K]>> {
   const parsed = requestSchemas[channel].safeParse(payload ?? {});
   if (!parsed.success) {
@@ -20,8 +23,11 @@ export async function dispatch<K extends keyof ResponseMap>(
   }
   try {
     // The map guarantees the parsed payload matches this channel's handler.
-    const handler = handlers[channel] as (request: unknown) => Promise<ResponseMap[K]>;
-    return ok(await handler(parsed.data));
+    const handler = handlers[channel] as (
+      request: unknown,
+      context: HandlerContext,
+    ) => Promise<ResponseMap[K]>;
+    return ok(await handler(parsed.data, context));
   } catch (error) {
     if (error instanceof DesktopError) return fail(error.code, error.message);
     const code = (error as NodeJS.ErrnoException).code;

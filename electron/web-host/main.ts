@@ -5,8 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPaths } from '../services/data-dir';
 import { defaultDataDir } from '../services/default-data-dir';
-import { createDesktopHandlers } from '../services/desktop-handlers';
+import { browserEditionHandlers } from './browser-handlers';
 import { rememberedPort, rememberPort } from './port-choice';
+
+declare const __APP_VERSION__: string;
+const appVersion = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+
 import { startWebHost } from './server';
 
 function argValue(name: string): string | undefined {
@@ -28,15 +32,7 @@ async function main() {
   const requested = argValue('--port');
   const port = requested ? Number(requested) : await rememberedPort(paths.webHostState);
   const here = dirname(fileURLToPath(import.meta.url));
-  const handlers = createDesktopHandlers({
-    paths,
-    appInfo: {
-      name: 'ShipReady',
-      version: process.env.npm_package_version ?? '0.0.0',
-      edition: 'browser',
-      secretStorageNote: `API keys are kept in ${join(paths.root, 'secrets.json')}, readable only by you (mode 0600).`,
-    },
-  });
+  const handlers = browserEditionHandlers(paths, { name: 'ShipReady', version: appVersion });
   let host: Awaited<ReturnType<typeof startWebHost>>;
   try {
     host = await startWebHost({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataPaths } from '../services/data-dir';
-import { createDesktopHandlers } from '../services/desktop-handlers';
+import { browserEditionHandlers } from './browser-handlers';
 import { startWebHost, type WebHost } from './server';
 
 let host: WebHost;
@@ -18,10 +18,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'outside.txt'), 'private');
   host = await startWebHost({
     staticDir,
-    handlers: createDesktopHandlers({
-      paths: dataPaths(join(root, 'data')),
-      appInfo: { name: 'ShipReady', version: '9.9.9', edition: 'browser' },
-    }),
+    handlers: browserEditionHandlers(dataPaths(join(root, 'data')), { name: 'ShipReady', version: '9.9.9' }),
   });
 });
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { maxFileChars } from '../../shared/ipc/contract';
+import type { LlmEvent } from '../../shared/llm/contract';
 import { fail } from '../../shared/result';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import type { DesktopHandlers } from '../services/desktop-handlers';
@@ -62,6 +63,50 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * `llm:start` answers as a stream of JSON lines: first its Result, then each event of that request until
+ * its `done` or `error`. A client that goes away cancels the request.
+ */
+async function streamLlm(options: WebHostOptions, request: IncomingMessage, response: ServerResponse) {
+  const body = await readBody(request);
+  let payload: unknown;
+  try {
+    payload = body ? JSON.parse(body) : {};
+  } catch {
+    payload = undefined;
+  }
+  response.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'application/x-ndjson; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  let requestId: string | undefined;
+  // Events wait until the Result line is out, so the page always reads the request id first.
+  let pending: LlmEvent[] | null = [];
+  const finished = new Promise<void>((resolve) => {
+    const write = (event: LlmEvent) => {
+      if (response.writableEnded) return;
+      response.write(`${JSON.stringify(event)}\n`);
+      if (event.type !== 'delta') resolve();
+    };
+    const emit = (event: LlmEvent) => (pending ? pending.push(event) : write(event));
+    void dispatch(options.handlers, 'llm:start', payload, options.log, { emit }).then((result) => {
+      response.write(`${JSON.stringify(result)}\n`);
+      const queued = pending ?? [];
+      pending = null;
+      if (!result.ok) return resolve();
+      requestId = result.value.requestId;
+      for (const event of queued) write(event);
+    });
+  });
+  response.on('close', () => {
+    if (!response.writableEnded && requestId)
+      void options.handlers['llm:cancel']({ requestId }, { emit: () => {} });
+  });
+  await finished;
+  response.end();
+}
+
 async function answerApi(options: WebHostOptions, channel: string, request: IncomingMessage) {
   if (!isChannel(channel)) return fail('unknown-channel', `There is no desktop call named ${channel}.`);
   const body = await readBody(request);
@@ -85,6 +130,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const path = verdict.path;
+    if (path === '/api/llm:start') {
+      await streamLlm(options, request, response);
+      return;
+    }
     if (path.startsWith('/api/')) {
       const result = await answerApi(options, path.slice('/api/'.length), request);
       send(response, 200, JSON.stringify(result), {

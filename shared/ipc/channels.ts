@@ -6,6 +6,15 @@ export const channels = {
   openFile: 'files:open-file',
   writeBackup: 'backups:write-backup',
   listBackups: 'backups:list-backups',
+  getLlmSettings: 'llm:get-settings',
+  saveLlmSettings: 'llm:save-settings',
+  startLlm: 'llm:start',
+  cancelLlm: 'llm:cancel',
+} as const;
+
+/** Pushes from the desktop side to the page, `main:` prefixed. */
+export const pushChannels = {
+  llmEvent: 'main:llm-event',
 } as const;
 
 export type ChannelKey = keyof typeof channels;

@@ -1,5 +1,14 @@
 // The one desktop contract: payload schemas, result types and the DesktopApi both editions implement.
 import { z } from 'zod';
+import {
+  type LlmEvent,
+  type LlmRequest,
+  type LlmSettings,
+  type LlmSettingsUpdate,
+  llmCancelSchema,
+  llmRequestSchema,
+  llmSettingsUpdateSchema,
+} from '../llm/contract';
 import type { Result } from '../result';
 
 /** Largest file the renderer may hand to the desktop side in one call (bytes of UTF-16 text). */
@@ -85,6 +94,13 @@ export interface DesktopApi {
   openFile(request: OpenFileRequest): Promise<Result<OpenedFile | null>>;
   writeBackup(request: WriteBackupRequest): Promise<Result<BackupInfo>>;
   listBackups(): Promise<Result<BackupInfo[]>>;
+  getLlmSettings(): Promise<Result<LlmSettings>>;
+  saveLlmSettings(update: LlmSettingsUpdate): Promise<Result<LlmSettings>>;
+  /** Starts one LLM request; its events arrive through onLlmEvent until a `done` or `error`. */
+  startLlm(request: LlmRequest): Promise<Result<{ requestId: string }>>;
+  cancelLlm(requestId: string): Promise<Result<void>>;
+  /** Subscribes to LLM events; returns the unsubscribe function. */
+  onLlmEvent(listener: (event: LlmEvent) => void): () => void;
 }
 
 /** Request schema and response type per channel; handlers on both sides are typed from this. */
@@ -94,6 +110,10 @@ export const requestSchemas = {
   'files:open-file': openFileRequestSchema,
   'backups:write-backup': writeBackupRequestSchema,
   'backups:list-backups': emptyRequestSchema,
+  'llm:get-settings': emptyRequestSchema,
+  'llm:save-settings': llmSettingsUpdateSchema,
+  'llm:start': llmRequestSchema,
+  'llm:cancel': llmCancelSchema,
 } as const;
 
 export interface ResponseMap {
@@ -102,6 +122,15 @@ export interface ResponseMap {
   'files:open-file': OpenedFile | null;
   'backups:write-backup': BackupInfo;
   'backups:list-backups': BackupInfo[];
+  'llm:get-settings': LlmSettings;
+  'llm:save-settings': LlmSettings;
+  'llm:start': { requestId: string };
+  'llm:cancel': undefined;
+}
+
+/** Payloads of the pushes from the desktop side. */
+export interface PushMap {
+  'main:llm-event': LlmEvent;
 }
 
 export type RequestMap = { [K in keyof typeof requestSchemas]: z.output<(typeof requestSchemas)[K]> };

@@ -2,6 +2,7 @@
 import { channels } from '../../../shared/ipc/channels';
 import type { DesktopApi, OpenedFile } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/result';
+import { createHttpLlmStream } from './http-llm-stream';
 import { pickFileInPage } from './pick-file-in-page';
 
 async function call<T>(base: URL, channel: string, payload: unknown): Promise<Result<T>> {
@@ -29,6 +30,7 @@ async function call<T>(base: URL, channel: string, payload: unknown): Promise<Re
 
 export function createHttpDesktopApi(pageUrl: string): DesktopApi {
   const base = new URL('api/', pageUrl);
+  const llm = createHttpLlmStream(base);
   return {
     getAppInfo: () => call(base, channels.getAppInfo, {}),
     saveFile: (request) => call(base, channels.saveFile, request),
@@ -36,5 +38,15 @@ export function createHttpDesktopApi(pageUrl: string): DesktopApi {
       ok(await pickFileInPage(request.filters ?? [])),
     writeBackup: (request) => call(base, channels.writeBackup, request),
     listBackups: () => call(base, channels.listBackups, {}),
+    getLlmSettings: () => call(base, channels.getLlmSettings, {}),
+    saveLlmSettings: (update) => call(base, channels.saveLlmSettings, update),
+    startLlm: (request) => llm.start(request),
+    cancelLlm: async (requestId) => {
+      const result = await call<undefined>(base, channels.cancelLlm, { requestId });
+      // If the host never answers the cancel, stop reading anyway so the page is free at once.
+      llm.abort(requestId);
+      return result.ok ? { ok: true, value: undefined } : result;
+    },
+    onLlmEvent: (listener) => llm.subscribe(listener),
   };
 }

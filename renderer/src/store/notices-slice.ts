@@ -24,7 +24,7 @@ export interface NoticesSlice {
 let nextNoticeId = 1;
 
 /** Confirmations fade after this long; errors stay until dismissed. */
-export const infoNoticeMs = 8000;
+export const infoNoticeMs = 6000;
 
 export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
   notices: [],

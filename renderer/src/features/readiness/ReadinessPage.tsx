@@ -1,19 +1,42 @@
-// Readiness per skill, layer and role, computed from evidence. Scoring arrives with issue 5.
-import { EmptyState } from '../../app/EmptyState';
+// Readiness: scores per skill, layer and role from evidence, every point explained, and optional advice.
+import { useEffect } from 'react';
+import { useFirstScreenReady } from '../../app/first-screen-ready';
+import { useLazyDefault } from '../../app/use-lazy-default';
+import { useDatabase } from '../../db/database-context';
+import { recordSnapshot } from '../../db/repositories/feedback';
+import { MockInterviewCard } from './MockInterviewCard';
+import { ReadinessSummary } from './ReadinessSummary';
+import { ReviewCard } from './ReviewCard';
+import { SkillBreakdown } from './SkillBreakdown';
+import { useReadiness } from './use-readiness';
+
+const loadCharts = () => import('./ReadinessCharts');
 
 export function ReadinessPage() {
+  const db = useDatabase();
+  const data = useReadiness();
+  const Charts = useLazyDefault(loadCharts);
+  useFirstScreenReady(data !== undefined);
+  useEffect(() => {
+    if (data) void recordSnapshot(db, data.readiness);
+  }, [db, data]);
+  if (!data) return <p className="muted">Computing your readiness…</p>;
   return (
     <>
       <header className="page-header">
         <h1>Readiness</h1>
-        <p className="lede">How ready you are for each skill layer, and what to build next.</p>
-      </header>
-      <EmptyState title="Scores will appear here">
-        <p>
-          Every point will trace back to evidence you logged: lessons done, projects shipped, evaluation
-          numbers with their context. Every gap will be named with the action that closes it.
+        <p className="lede">
+          <span className="big-number inline-number">{Math.round(data.readiness.overall)}</span> overall, from
+          your evidence. Every point below says where it came from; every gap says what would earn it.
         </p>
-      </EmptyState>
+      </header>
+      <ReadinessSummary readiness={data.readiness} curriculum={data.curriculum} />
+      {Charts && <Charts readiness={data.readiness} curriculum={data.curriculum} />}
+      <SkillBreakdown readiness={data.readiness} curriculum={data.curriculum} />
+      <div className="overview-grid top-gap">
+        <ReviewCard data={data} />
+        <MockInterviewCard data={data} />
+      </div>
     </>
   );
 }

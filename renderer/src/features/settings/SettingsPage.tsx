@@ -1,10 +1,11 @@
-// Settings: where data lives, which edition is running, and backups. LLM settings arrive with issue 5.
+// Settings: where data lives, which edition is running, backups, and the optional LLM feedback.
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { BackupsCard } from './BackupsCard';
+import { LlmSettingsCard } from './LlmSettingsCard';
 
 export function SettingsPage() {
   const notify = useAppStore((state) => state.notify);
@@ -49,7 +50,10 @@ export function SettingsPage() {
             <p className="muted">Loading…</p>
           )}
         </section>
-        <BackupsCard />
+        <div>
+          <BackupsCard />
+          <LlmSettingsCard />
+        </div>
       </div>
     </>
   );

@@ -1,0 +1,91 @@
+// Radar of skills and the trend of snapshots, loaded on demand.
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Curriculum } from '../../../../shared/content/schema';
+import type { Readiness } from '../../../../shared/readiness/types';
+import { useDatabase } from '../../db/database-context';
+import { themeColor } from '../portfolio/charts/chart-theme';
+
+export default function ReadinessCharts({
+  readiness,
+  curriculum,
+}: {
+  readiness: Readiness;
+  curriculum: Curriculum;
+}) {
+  const db = useDatabase();
+  const snapshots = useLiveQuery(() => db.readinessSnapshots.orderBy('at').toArray(), [db]) ?? [];
+  const radar = readiness.skills.map((skill) => ({
+    skill:
+      curriculum.skills
+        .find((s) => s.id === skill.skillId)
+        ?.title.split(/[,(]/)[0]
+        ?.slice(0, 22) ?? skill.skillId,
+    score: skill.score,
+  }));
+  const trend = snapshots.map((s) => ({ day: s.at.slice(0, 10), overall: s.overall, ...s.layers }));
+  const accent = themeColor('--accent', '#3451b2');
+  const muted = themeColor('--muted', '#666');
+  return (
+    <div className="overview-grid">
+      <figure
+        className="card chart"
+        aria-label={`Skill radar: ${radar.map((r) => `${r.skill} ${Math.round(r.score)}`).join(', ')}`}
+      >
+        <figcaption>Skills</figcaption>
+        <ResponsiveContainer width="100%" height={320}>
+          <RadarChart data={radar} outerRadius="70%">
+            <PolarGrid stroke={themeColor('--border', '#ddd')} />
+            <PolarAngleAxis dataKey="skill" tick={{ fontSize: 11, fill: muted }} />
+            <PolarRadiusAxis domain={[0, 100]} tick={false} axisLine={false} />
+            <Radar
+              dataKey="score"
+              stroke={accent}
+              fill={accent}
+              fillOpacity={0.35}
+              isAnimationActive={false}
+            />
+          </RadarChart>
+        </ResponsiveContainer>
+      </figure>
+      <figure className="card chart" aria-label={`Readiness trend over ${trend.length} snapshots`}>
+        <figcaption>Trend</figcaption>
+        {trend.length < 2 ? (
+          <p className="muted">
+            The trend appears once there are two snapshots; one is kept each day your scores change.
+          </p>
+        ) : (
+          <ResponsiveContainer width="100%" height={320}>
+            <LineChart data={trend}>
+              <CartesianGrid stroke={themeColor('--border', '#ddd')} strokeDasharray="3 3" />
+              <XAxis dataKey="day" stroke={muted} />
+              <YAxis domain={[0, 100]} stroke={muted} width={32} />
+              <Tooltip />
+              <Line
+                dataKey="overall"
+                stroke={accent}
+                strokeWidth={2}
+                dot={trend.length < 40}
+                isAnimationActive={false}
+              />
+              <Line dataKey="foundation" stroke={muted} dot={false} isAnimationActive={false} />
+            </LineChart>
+          </ResponsiveContainer>
+        )}
+      </figure>
+    </div>
+  );
+}

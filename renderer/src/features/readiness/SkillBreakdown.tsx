@@ -1,0 +1,80 @@
+// Every skill's score with each point's source, each gap's action, and each red flag holding it down.
+import { useId, useState } from 'react';
+import type { Curriculum } from '../../../../shared/content/schema';
+import type { Readiness } from '../../../../shared/readiness/types';
+
+export function SkillBreakdown({ readiness, curriculum }: { readiness: Readiness; curriculum: Curriculum }) {
+  const [open, setOpen] = useState<string | null>(null);
+  const id = useId();
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Skills, point by point</h2>
+      <ul className="skill-scores" aria-label="Skill scores">
+        {readiness.skills.map((skill) => {
+          const title = curriculum.skills.find((s) => s.id === skill.skillId)?.title ?? skill.skillId;
+          const expanded = open === skill.skillId;
+          return (
+            <li key={skill.skillId} className="skill-score">
+              <button
+                type="button"
+                className="skill-toggle"
+                aria-expanded={expanded}
+                onClick={() => setOpen(expanded ? null : skill.skillId)}
+              >
+                <span className="skill-title">{title}</span>
+                <span className="muted small">{skill.layer}</span>
+                <meter
+                  min={0}
+                  max={100}
+                  low={50}
+                  high={70}
+                  optimum={100}
+                  value={skill.score}
+                  aria-label={`${title} score`}
+                />
+                <span className="score">{Math.round(skill.score)}</span>
+                {skill.flags.length > 0 && (
+                  <span className="badge badge-flag">{skill.flags.length} red flag</span>
+                )}
+              </button>
+              {expanded && (
+                <div className="breakdown">
+                  {skill.flags.map((flag) => (
+                    <p key={flag.id} className="flag" role="note">
+                      <strong>Red flag, held at {flag.cap}:</strong> {flag.message} <em>Fix: {flag.fix}</em>
+                    </p>
+                  ))}
+                  <table className="data-table" aria-label={`${title} points`}>
+                    <tbody>
+                      {skill.points.map((point) => (
+                        <tr key={`${point.source}:${point.label}`}>
+                          <th scope="row">{point.source}</th>
+                          <td>{point.label}</td>
+                          <td>
+                            {point.points} / {point.max}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  {skill.gaps.length > 0 && (
+                    <ul className="gaps" aria-label={`${title} gaps`}>
+                      {skill.gaps.map((gap) => (
+                        <li key={`${gap.source}:${gap.missing}`}>
+                          <span>{gap.missing}</span>{' '}
+                          <span className="muted small">
+                            → {gap.action} (+{gap.gain})
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
