@@ -33,8 +33,11 @@ export function SkillBreakdown({ readiness, curriculum }: { readiness: Readiness
                   aria-label={`${title} score`}
                 />
                 <span className="score">{Math.round(skill.score)}</span>
-                {skill.flags.length > 0 && (
-                  <span className="badge badge-flag">{skill.flags.length} red flag</span>
+                {/* Untouched skills trip every flag; the badge waits until there is evidence to hold down. */}
+                {skill.raw > 0 && skill.flags.length > 0 && (
+                  <span className="badge badge-flag">
+                    {skill.flags.length} red flag{skill.flags.length === 1 ? '' : 's'}
+                  </span>
                 )}
               </button>
               {expanded && (
