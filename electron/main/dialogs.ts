@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { type BrowserWindow, dialog } from 'electron';
 import { maxFileChars } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../services/atomic-write';
-import { DesktopError, type DesktopHandlerDeps } from '../services/desktop-handlers';
+import { DesktopError } from '../services/desktop-error';
+import type { DesktopHandlerDeps } from '../services/desktop-handlers';
 
 type Dialogs = Pick<DesktopHandlerDeps, 'chooseSavePath' | 'pickFileToOpen' | 'writeFileAt'>;
 

@@ -2,7 +2,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { SafeStorage } from 'electron';
 import { writeFileAtomic } from '../services/atomic-write';
-import { DesktopError } from '../services/desktop-handlers';
+import { DesktopError } from '../services/desktop-error';
 import type { SecretStore } from '../services/llm/secret-store';
 
 export function safeStorageSecretStore(

@@ -10,6 +10,7 @@ const desktopApi = {
   openFile: (request) => ipcRenderer.invoke(channels.openFile, request),
   writeBackup: (request) => ipcRenderer.invoke(channels.writeBackup, request),
   listBackups: () => ipcRenderer.invoke(channels.listBackups, {}),
+  readBackup: (fileName) => ipcRenderer.invoke(channels.readBackup, { fileName }),
   getLlmSettings: () => ipcRenderer.invoke(channels.getLlmSettings, {}),
   saveLlmSettings: (update) => ipcRenderer.invoke(channels.saveLlmSettings, update),
   startLlm: (request) => ipcRenderer.invoke(channels.startLlm, request),

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups, writeBackup } from './backups';
+import { listBackups, readBackup, writeBackup } from './backups';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'shipready-backups-'));
 
@@ -38,5 +38,27 @@ describe('backups', () => {
 
   it('lists nothing when the folder does not exist yet', async () => {
     expect(await listBackups(join(await tempDir(), 'missing'))).toEqual([]);
+  });
+});
+
+describe('backup retention and reading back', () => {
+  it('thins daily backups to 7 days and 4 weeks as new ones are written', async () => {
+    const dir = await tempDir();
+    for (let day = 0; day < 45; day += 1) {
+      await writeBackup(dir, 'daily', '{}', new Date(Date.UTC(2026, 9, 1) + day * 86_400_000));
+    }
+    const kept = await listBackups(dir);
+    expect(kept).toHaveLength(11);
+    expect(kept[0]?.createdAt.slice(0, 10)).toBe('2026-11-14');
+  });
+
+  it('reads a backup back by name, and refuses names that are not backups', async () => {
+    const dir = await tempDir();
+    const info = await writeBackup(dir, 'manual', '{"x":1}');
+    expect(await readBackup(dir, info.fileName)).toBe('{"x":1}');
+    await expect(readBackup(dir, '../secrets.json')).rejects.toMatchObject({ code: 'invalid-backup' });
+    await expect(
+      readBackup(dir, 'shipready-backup-2020-01-01T00-00-00-000Z-manual.json'),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 });

@@ -1,8 +1,10 @@
 // Writes and lists backup files: atomic, named by time and reason so a listing needs no index.
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../shared/ipc/contract';
+import { backupsToKeep } from '../../shared/backups/retention';
+import { type BackupInfo, maxFileChars } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
+import { DesktopError } from './desktop-error';
 
 const backupName = /^shipready-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)\.json$/;
 
@@ -25,7 +27,33 @@ export async function writeBackup(
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const fileName = `shipready-backup-${stampOf(now)}-${reason}.json`;
   await writeFileAtomic(join(dir, fileName), content, 0o600);
+  await pruneBackups(dir);
   return { fileName, reason, createdAt: now.toISOString(), bytes: Buffer.byteLength(content, 'utf8') };
+}
+
+/** Deletes what the retention rules no longer keep; only files that are our backups are touched. */
+export async function pruneBackups(dir: string): Promise<string[]> {
+  const backups = await listBackups(dir);
+  const keep = backupsToKeep(backups);
+  const removed = backups.filter((b) => !keep.has(b.fileName)).map((b) => b.fileName);
+  for (const fileName of removed) await rm(join(dir, fileName), { force: true });
+  return removed;
+}
+
+/** Reads one backup back for a restore; only names that look like our backups are accepted. */
+export async function readBackup(dir: string, fileName: string): Promise<string> {
+  if (!backupName.test(fileName))
+    throw new DesktopError('invalid-backup', `${fileName} is not a ShipReady backup name.`);
+  const path = join(dir, fileName);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new DesktopError('not-found', `The backup ${fileName} is gone from the backups folder.`);
+  }
+  if (size > maxFileChars)
+    throw new DesktopError('too-large', `The backup ${fileName} is larger than 64 MB.`);
+  return readFile(path, 'utf8');
 }
 
 /** Newest first. Files that do not look like our backups are ignored, not reported as errors. */

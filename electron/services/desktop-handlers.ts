@@ -1,8 +1,9 @@
 // The DesktopApi's work, written once and served over IPC (Electron) and HTTP (browser edition).
 import type { AppInfo, RequestMap, ResponseMap } from '../../shared/ipc/contract';
 import type { LlmEvent } from '../../shared/llm/contract';
-import { listBackups, writeBackup } from './backups';
+import { listBackups, readBackup, writeBackup } from './backups';
 import type { DataPaths } from './data-dir';
+import { DesktopError } from './desktop-error';
 import { saveExport } from './exports';
 import type { LlmService } from './llm/llm-service';
 
@@ -35,16 +36,6 @@ export interface DesktopHandlerDeps {
   now?: () => Date;
 }
 
-/** Thrown for failures a person can act on; the dispatcher turns its code and message into a result. */
-export class DesktopError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers {
   const now = deps.now ?? (() => new Date());
   return {
@@ -67,6 +58,7 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers
     'backups:write-backup': async ({ reason, content }) =>
       writeBackup(deps.paths.backups, reason, content, now()),
     'backups:list-backups': async () => listBackups(deps.paths.backups),
+    'backups:read-backup': async ({ fileName }) => readBackup(deps.paths.backups, fileName),
     'llm:get-settings': async () => deps.llm.getSettings(),
     'llm:save-settings': async (update) => deps.llm.saveSettings(update),
     'llm:start': async (request, context) => deps.llm.start(request, context.emit),

@@ -2,7 +2,8 @@
 import { type ResponseMap, requestSchemas } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/result';
 import { describeIssues } from '../../shared/validation';
-import { DesktopError, type DesktopHandlers, type HandlerContext } from './desktop-handlers';
+import { DesktopError } from './desktop-error';
+import type { DesktopHandlers, HandlerContext } from './desktop-handlers';
 
 const noPushes: HandlerContext = { emit: () => {} };
 

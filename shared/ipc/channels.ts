@@ -6,6 +6,7 @@ export const channels = {
   openFile: 'files:open-file',
   writeBackup: 'backups:write-backup',
   listBackups: 'backups:list-backups',
+  readBackup: 'backups:read-backup',
   getLlmSettings: 'llm:get-settings',
   saveLlmSettings: 'llm:save-settings',
   startLlm: 'llm:start',

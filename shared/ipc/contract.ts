@@ -54,6 +54,8 @@ export const writeBackupRequestSchema = z.strictObject({
 
 export const emptyRequestSchema = z.strictObject({});
 
+export const readBackupRequestSchema = z.strictObject({ fileName: z.string().min(1).max(200) });
+
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 export type WriteBackupRequest = z.input<typeof writeBackupRequestSchema>;
@@ -94,6 +96,8 @@ export interface DesktopApi {
   openFile(request: OpenFileRequest): Promise<Result<OpenedFile | null>>;
   writeBackup(request: WriteBackupRequest): Promise<Result<BackupInfo>>;
   listBackups(): Promise<Result<BackupInfo[]>>;
+  /** The content of one backup, for a restore. */
+  readBackup(fileName: string): Promise<Result<string>>;
   getLlmSettings(): Promise<Result<LlmSettings>>;
   saveLlmSettings(update: LlmSettingsUpdate): Promise<Result<LlmSettings>>;
   /** Starts one LLM request; its events arrive through onLlmEvent until a `done` or `error`. */
@@ -110,6 +114,7 @@ export const requestSchemas = {
   'files:open-file': openFileRequestSchema,
   'backups:write-backup': writeBackupRequestSchema,
   'backups:list-backups': emptyRequestSchema,
+  'backups:read-backup': readBackupRequestSchema,
   'llm:get-settings': emptyRequestSchema,
   'llm:save-settings': llmSettingsUpdateSchema,
   'llm:start': llmRequestSchema,
@@ -122,6 +127,7 @@ export interface ResponseMap {
   'files:open-file': OpenedFile | null;
   'backups:write-backup': BackupInfo;
   'backups:list-backups': BackupInfo[];
+  'backups:read-backup': string;
   'llm:get-settings': LlmSettings;
   'llm:save-settings': LlmSettings;
   'llm:start': { requestId: string };

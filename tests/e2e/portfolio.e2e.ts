@@ -43,3 +43,34 @@ test('a backup written from Settings is listed from the data folder', async ({ a
     .poll(() => app.page.getByRole('list', { name: 'Backups' }).getByRole('listitem').count())
     .toBe(1);
 });
+
+test('restoring a backup brings back exactly what it held, after backing up the current state', async ({
+  app,
+}) => {
+  const shell = new ShellPage(app.page);
+  const portfolio = new PortfolioPage(app.page);
+  await shell.waitReady();
+  await shell.open('Portfolio');
+  await portfolio.createProject('Kept project');
+  await app.page.getByRole('heading', { level: 1, name: 'Kept project' }).waitFor();
+  await shell.open('Settings');
+  await app.page.getByRole('button', { name: 'Back up now' }).click();
+  await app.page.getByText(/Backup written/).waitFor();
+
+  await shell.open('Portfolio');
+  await portfolio.createProject('Project made after the backup');
+  await app.page.getByRole('heading', { level: 1, name: 'Project made after the backup' }).waitFor();
+  await shell.open('Settings');
+  const backups = app.page.getByRole('list', { name: 'Backups' }).getByRole('listitem');
+  await backups.filter({ hasText: 'manual' }).first().getByRole('button', { name: 'Restore' }).click();
+  await app.page
+    .getByRole('alertdialog', { name: 'Restore this backup?' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
+  await app.page.getByText(/Restored \d+ rows/).waitFor();
+  expect(await backups.filter({ hasText: 'before-restore' }).count()).toBe(1);
+
+  await shell.reload();
+  await shell.open('Portfolio');
+  await expect.poll(() => portfolio.projectTitles()).toEqual(['Kept project']);
+});

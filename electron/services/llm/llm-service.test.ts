@@ -10,7 +10,7 @@ import {
   sentApiKey,
   startScriptedLlmServer,
 } from '../../../tests/fixtures/llm-server/scripted-llm-server';
-import { DesktopError } from '../desktop-handlers';
+import { DesktopError } from '../desktop-error';
 import { createLlmService, type LlmService } from './llm-service';
 import { fileSecretStore } from './secret-store';
 

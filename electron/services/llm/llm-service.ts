@@ -10,7 +10,7 @@ import {
   llmSettingsUpdateSchema,
 } from '../../../shared/llm/contract';
 import { describeIssues } from '../../../shared/validation';
-import { DesktopError } from '../desktop-handlers';
+import { DesktopError } from '../desktop-error';
 import { type RunOptions, runRequest } from './run-request';
 import type { SecretStore } from './secret-store';
 import { loadLlmSettings, saveLlmSettings } from './settings-store';

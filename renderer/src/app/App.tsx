@@ -10,6 +10,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { appStore, useAppStore } from '../store/app-store';
 import type { Page } from '../store/navigation-slice';
 import { bringContentUpToDate } from './content-update-on-start';
+import { backUpDaily } from './daily-backup';
 import { NoticeArea } from './NoticeArea';
 import { Sidebar } from './Sidebar';
 
@@ -34,7 +35,9 @@ export function App({ db }: { db: ShipReadyDatabase }) {
     openDatabase(db).then(
       () => {
         setState('open');
-        void bringContentUpToDate(db, appStore.getState().notify);
+        void bringContentUpToDate(db, appStore.getState().notify).then(() =>
+          backUpDaily(db, appStore.getState().notify),
+        );
       },
       (error: unknown) => setState({ failed: describeDatabaseError(error) }),
     );

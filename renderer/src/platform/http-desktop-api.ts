@@ -38,6 +38,7 @@ export function createHttpDesktopApi(pageUrl: string): DesktopApi {
       ok(await pickFileInPage(request.filters ?? [])),
     writeBackup: (request) => call(base, channels.writeBackup, request),
     listBackups: () => call(base, channels.listBackups, {}),
+    readBackup: (fileName) => call(base, channels.readBackup, { fileName }),
     getLlmSettings: () => call(base, channels.getLlmSettings, {}),
     saveLlmSettings: (update) => call(base, channels.saveLlmSettings, update),
     startLlm: (request) => llm.start(request),

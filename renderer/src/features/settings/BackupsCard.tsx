@@ -1,10 +1,14 @@
-// Lists backups in the data folder and writes a new one on request.
+// Backups in the data folder: write one now, restore one (after backing up the current state first),
+// or download everything in one file.
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
 import { useDatabase } from '../../db/database-context';
+import { describeDatabaseError } from '../../db/describe-error';
 import { dumpAllTables } from '../../db/raw-dump';
+import { checkDump, restoreDump } from '../../db/restore';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { ConfirmDialog } from './ConfirmDialog';
 
 const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
@@ -12,7 +16,8 @@ export function BackupsCard() {
   const db = useDatabase();
   const notify = useAppStore((state) => state.notify);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
 
   const refresh = useCallback(async () => {
     const result = await desktopApi().listBackups();
@@ -24,26 +29,84 @@ export function BackupsCard() {
     void refresh();
   }, [refresh]);
 
-  async function backUpNow() {
-    setBusy(true);
+  async function backUp(reason: 'manual' | 'before-restore') {
+    const result = await desktopApi().writeBackup({
+      reason,
+      content: JSON.stringify(await dumpAllTables(db)),
+    });
+    if (!result.ok) notify('error', result.error.message);
+    return result;
+  }
+
+  async function run(label: string, work: () => Promise<void>) {
+    setBusy(label);
     try {
-      const dump = await dumpAllTables(db);
-      const result = await desktopApi().writeBackup({ reason: 'manual', content: JSON.stringify(dump) });
-      if (!result.ok) return notify('error', result.error.message);
-      notify('info', `Backup written: ${result.value.fileName}`);
-      await refresh();
+      await work();
+    } catch (error) {
+      notify('error', describeDatabaseError(error));
     } finally {
-      setBusy(false);
+      setBusy(null);
+      await refresh();
     }
   }
+
+  const backUpNow = () =>
+    run('Backing up…', async () => {
+      const result = await backUp('manual');
+      if (result.ok) notify('info', `Backup written: ${result.value.fileName}`);
+    });
+
+  const restore = (backup: BackupInfo) =>
+    run('Restoring…', async () => {
+      const content = await desktopApi().readBackup(backup.fileName);
+      if (!content.ok) return notify('error', content.error.message);
+      const checked = checkDump(db, content.value);
+      if (!checked.ok)
+        return notify(
+          'error',
+          `${backup.fileName} cannot be restored: ${checked.problems.map((p) => `${p.field}: ${p.message}`).join(' ')}`,
+        );
+      const safety = await backUp('before-restore');
+      if (!safety.ok) return;
+      const rows = await restoreDump(db, checked.dump);
+      notify(
+        'info',
+        `Restored ${rows} rows from ${new Date(backup.createdAt).toLocaleString()}. Your previous data is in ${safety.value.fileName}.`,
+      );
+    });
+
+  const downloadAll = () =>
+    run('Preparing…', async () => {
+      const day = new Date().toISOString().slice(0, 10);
+      const result = await desktopApi().saveFile({
+        suggestedName: `shipready-all-my-data-${day}.json`,
+        content: JSON.stringify(await dumpAllTables(db), null, 1),
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      });
+      if (!result.ok) notify('error', result.error.message);
+      else if (result.value.saved) notify('info', `All your data was saved to ${result.value.path}.`);
+    });
 
   return (
     <section className="card" aria-labelledby="backups-heading">
       <h2 id="backups-heading">Backups</h2>
-      <p className="muted">Backups are complete copies of your data, written to the data folder.</p>
-      <button type="button" className="primary" onClick={backUpNow} disabled={busy}>
-        {busy ? 'Backing up…' : 'Back up now'}
-      </button>
+      <p className="muted">
+        Complete copies of your data in the data folder: one a day automatically (the last 7 days and 4 weeks
+        are kept), and before every import, restore or curriculum update.
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void backUpNow()} disabled={busy !== null}>
+          {busy ?? 'Back up now'}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void downloadAll()}
+          disabled={busy !== null}
+        >
+          Download all my data
+        </button>
+      </div>
       {backups?.length === 0 && <p className="muted">No backups yet.</p>}
       <ul className="backup-list" aria-label="Backups">
         {backups?.map((backup) => (
@@ -51,9 +114,32 @@ export function BackupsCard() {
             <span>{new Date(backup.createdAt).toLocaleString()}</span>
             <span className="badge">{backup.reason}</span>
             <span className="muted">{sizeFormat.format(backup.bytes / 1024)} KB</span>
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => setRestoring(backup)}
+              disabled={busy !== null}
+            >
+              Restore
+            </button>
           </li>
         ))}
       </ul>
+      {restoring && (
+        <ConfirmDialog
+          title="Restore this backup?"
+          confirmLabel="Restore"
+          onCancel={() => setRestoring(null)}
+          onConfirm={() => {
+            const chosen = restoring;
+            setRestoring(null);
+            void restore(chosen);
+          }}
+        >
+          Everything will be replaced by the backup from {new Date(restoring.createdAt).toLocaleString()}.
+          Your current data is backed up first, so you can come back to it.
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -1,0 +1,75 @@
+// The report's readiness sections: layer and skill scores as bars, target roles, and red flags with their fixes.
+import type { Curriculum } from '../content/schema';
+import { type Readiness, readyThreshold } from '../readiness/types';
+import { escapeHtml } from './escape';
+import { scoreBarsSvg } from './svg-chart';
+
+/** A score as shown: at most one decimal, and 0 for anything that is not a number. */
+export function scoreText(score: number): string {
+  return Number.isFinite(score) ? String(Math.round(score * 10) / 10) : '0';
+}
+
+const titleOf = (items: readonly { id: string; title: string }[], id: string) =>
+  items.find((item) => item.id === id)?.title ?? id;
+
+function layersSection(curriculum: Curriculum, readiness: Readiness): string {
+  const layers = [...curriculum.layers].sort((a, b) => a.order - b.order);
+  const parts = ['<section id="skills"><h2>Layers and skills</h2>'];
+  for (const layer of layers) {
+    const score = readiness.layers.find((candidate) => candidate.layer === layer.id);
+    const skills = readiness.skills.filter((skill) => skill.layer === layer.id);
+    const held = score?.gatedBy ? `; held down by the ${titleOf(curriculum.layers, score.gatedBy)} layer` : '';
+    const verdict = score?.ready ? 'Ready' : 'Not ready yet';
+    parts.push(
+      `<h3>${escapeHtml(layer.title)}: ${scoreText(score?.score ?? 0)} of 100</h3>`,
+      `<p class="meta">${escapeHtml(`${verdict}${held}.`)}</p>`,
+    );
+    if (skills.length === 0) continue;
+    const chart = scoreBarsSvg(
+      skills.map((skill) => ({ label: titleOf(curriculum.skills, skill.skillId), score: skill.score })),
+      { width: 640, title: `Skill scores in ${layer.title}`, threshold: readyThreshold, formatValue: scoreText },
+    );
+    parts.push(
+      `<figure>${chart}<figcaption>${escapeHtml(
+        `Skill scores in ${layer.title}, out of 100; the dashed line marks ${readyThreshold}, where a skill reads as ready.`,
+      )}</figcaption></figure>`,
+    );
+  }
+  if (readiness.roles.length > 0) {
+    parts.push(
+      '<h3>Target roles</h3><table><thead><tr><th scope="col">Role</th><th scope="col">Score</th></tr></thead><tbody>',
+      ...readiness.roles.map(
+        (role) =>
+          `<tr><td>${escapeHtml(titleOf(curriculum.roles, role.roleId))}</td><td class="number">${scoreText(role.score)}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function redFlagsSection(curriculum: Curriculum, readiness: Readiness): string {
+  const flags = readiness.skills.flatMap((skill) => skill.flags);
+  const parts = ['<section id="red-flags"><h2>Red flags</h2>'];
+  if (flags.length === 0) {
+    parts.push('<p>No red flags: nothing holds a skill score down.</p>');
+  } else {
+    parts.push('<p>Each one caps its skill’s score until the evidence that fixes it is added.</p><ul class="flags">');
+    for (const flag of flags) {
+      parts.push(
+        `<li><strong>${escapeHtml(titleOf(curriculum.skills, flag.skillId))}</strong>: ${escapeHtml(flag.message)}. ` +
+          `<span class="fix">Fix: ${escapeHtml(flag.fix)}.</span> ` +
+          `<span class="muted">(caps the score at ${scoreText(flag.cap)})</span></li>`,
+      );
+    }
+    parts.push('</ul>');
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+/** Layers and skills, then red flags. */
+export function readinessSections(curriculum: Curriculum, readiness: Readiness): string {
+  return `${layersSection(curriculum, readiness)}\n${redFlagsSection(curriculum, readiness)}`;
+}
