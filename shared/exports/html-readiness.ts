@@ -2,12 +2,8 @@
 import type { Curriculum } from '../content/schema';
 import { type Readiness, readyThreshold } from '../readiness/types';
 import { escapeHtml } from './escape';
+import { scoreText } from './score-text';
 import { scoreBarsSvg } from './svg-chart';
-
-/** A score as shown: at most one decimal, and 0 for anything that is not a number. */
-export function scoreText(score: number): string {
-  return Number.isFinite(score) ? String(Math.round(score * 10) / 10) : '0';
-}
 
 const titleOf = (items: readonly { id: string; title: string }[], id: string) =>
   items.find((item) => item.id === id)?.title ?? id;

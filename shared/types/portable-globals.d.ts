@@ -10,3 +10,14 @@ declare class URL {
   readonly origin: string;
   readonly href: string;
 }
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array<ArrayBuffer>;
+}
+
+/** WebCrypto: only the digest the portfolio bundle's content hash needs. */
+declare const crypto: {
+  readonly subtle: {
+    digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+  };
+};

@@ -24,9 +24,9 @@ test('a project from the month 2 milestone collects runs, deltas, a chart, an im
 
   await portfolio.startFrom(/^Month 2 milestone/);
   await app.page.getByRole('heading', { level: 1, name: 'A RAG system you can measure' }).waitFor();
-  expect(
-    await app.page.getByRole('list', { name: 'Milestones' }).getByRole('listitem').count(),
-  ).toBeGreaterThanOrEqual(3);
+  await expect
+    .poll(() => app.page.getByRole('list', { name: 'Milestones' }).getByRole('listitem').count())
+    .toBeGreaterThanOrEqual(3);
 
   await project.logRun(
     'baseline',
@@ -66,7 +66,7 @@ test('a project from the month 2 milestone collects runs, deltas, a chart, an im
 
   await app.page.getByRole('button', { name: 'Delete project' }).click();
   await app.page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
-  expect(await portfolio.projectTitles()).toEqual([]);
+  await expect.poll(() => portfolio.projectTitles()).toEqual([]);
   await shell.notices().getByRole('button', { name: 'Undo' }).click();
   await app.page.getByRole('heading', { level: 1, name: 'A RAG system you can measure' }).waitFor();
   await shell.reload();

@@ -68,7 +68,7 @@ test('restoring a backup brings back exactly what it held, after backing up the 
     .getByRole('button', { name: 'Restore' })
     .click();
   await app.page.getByText(/Restored \d+ rows/).waitFor();
-  expect(await backups.filter({ hasText: 'before-restore' }).count()).toBe(1);
+  await expect.poll(() => backups.filter({ hasText: 'before-restore' }).count()).toBe(1);
 
   await shell.reload();
   await shell.open('Portfolio');

@@ -75,5 +75,5 @@ test('the pace projection responds to hours per week', async ({ app }) => {
     '1 to 80',
   );
   await shell.reload();
-  expect(await app.page.getByLabel('Hours per week').inputValue()).toBe('20');
+  await expect.poll(() => app.page.getByLabel('Hours per week').inputValue()).toBe('20');
 });

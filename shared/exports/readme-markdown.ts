@@ -1,0 +1,120 @@
+// The portfolio as GitHub-flavoured Markdown for a repository README: readiness, then each project with its evidence.
+import { formatChange, formatMetricValue } from '../metrics/format';
+import {
+  markdownDestination,
+  markdownInline,
+  markdownParagraphs,
+  markdownQuote,
+} from './markdown-text';
+import { type ProjectFacts, projectFacts, type SeriesFacts } from './project-facts';
+import type { ReportInput } from './report-input';
+import { countOf, scoreText } from './score-text';
+
+const statusLabels: Readonly<Record<string, string>> = { idea: 'Idea', building: 'Building', shipped: 'Shipped' };
+
+function readinessLines(input: ReportInput): string[] {
+  const { readiness, curriculum, progress } = input;
+  const owner = input.owner.trim();
+  const layers = [...curriculum.layers]
+    .sort((a, b) => a.order - b.order)
+    .map((layer) => {
+      const score = readiness.layers.find((candidate) => candidate.layer === layer.id)?.score ?? 0;
+      return `${markdownInline(layer.title)} ${scoreText(score)}`;
+    });
+  const lines = [
+    '# Portfolio',
+    '',
+    `${owner ? `**${markdownInline(owner)}** · ` : ''}generated on ${markdownInline(input.generatedOn)} with ShipReady`,
+    '',
+    `**Readiness: ${scoreText(readiness.overall)} of 100.** ${markdownInline(readiness.readyToApply.reason)}`,
+  ];
+  if (layers.length > 0) lines.push('', `Layers: ${layers.join(' · ')}`);
+  if (countOf(progress.total) > 0) {
+    lines.push(
+      '',
+      `Curriculum: ${countOf(progress.done)} of ${countOf(progress.total)} items done, ${countOf(progress.skipped)} skipped.`,
+    );
+  }
+  return lines;
+}
+
+function detailsLine({ project, placement }: ProjectFacts): string {
+  const details = [
+    `**${markdownInline(statusLabels[project.status] ?? String(project.status))}**`,
+    placement === null ? null : markdownInline(placement),
+    project.startedOn ? `started ${markdownInline(project.startedOn)}` : null,
+    project.shippedOn ? `shipped ${markdownInline(project.shippedOn)}` : null,
+  ];
+  return details.filter((detail): detail is string => detail !== null).join(' · ');
+}
+
+function linksLine(facts: ProjectFacts): string | null {
+  if (facts.links.length === 0) return null;
+  const links = facts.links.map((link) =>
+    link.href === null
+      ? `${markdownInline(link.label)} (link left out: not a public https address)`
+      : `[${markdownInline(link.label) || 'link'}](${markdownDestination(link.href)})`,
+  );
+  return `**Links:** ${links.join(' · ')}`;
+}
+
+function baselineCell({ vsBaseline: delta }: SeriesFacts): string {
+  if (!delta) return '—';
+  const change = formatChange(delta.change, delta.relativeChange, delta.unit);
+  return markdownInline(`${change} from ${formatMetricValue(delta.before, delta.unit)}`);
+}
+
+function metricsTable(facts: ProjectFacts): string[] {
+  if (facts.series.length === 0) return [];
+  const rows = facts.series.map((series) => {
+    const { summary } = series;
+    const value = (number: number) => markdownInline(formatMetricValue(number, summary.unit));
+    return `| ${markdownInline(summary.label)} | ${value(summary.latest.value)} | ${value(summary.best.value)} | ${baselineCell(series)} |`;
+  });
+  return ['### Metrics', '', '| Metric | Latest | Best | vs baseline |', '| --- | --- | --- | --- |', ...rows];
+}
+
+function milestoneList({ milestones, met }: ProjectFacts): string[] {
+  if (milestones.length === 0) return [];
+  const items = milestones.map((milestone) => {
+    const state = milestone.doneOn
+      ? ` (met ${markdownInline(milestone.doneOn)})`
+      : milestone.dueOn
+        ? ` (due ${markdownInline(milestone.dueOn)})`
+        : '';
+    return `- [${milestone.doneOn ? 'x' : ' '}] ${markdownInline(milestone.title) || 'Untitled milestone'}${state}`;
+  });
+  return [`### Milestones (${met} of ${milestones.length} met)`, '', ...items];
+}
+
+function quoted(heading: string, text: string): string[] {
+  return text.trim() === '' ? [] : [`### ${heading}`, '', markdownQuote(text)];
+}
+
+function projectBlock(facts: ProjectFacts): string {
+  const { project } = facts;
+  const blocks: string[][] = [
+    [`## ${markdownInline(project.title) || 'Untitled project'}`],
+    [detailsLine(facts)],
+    project.summary.trim() ? [markdownParagraphs(project.summary)] : [],
+    [linksLine(facts) ?? ''],
+    facts.skillTitles.length ? [`**Skills:** ${facts.skillTitles.map(markdownInline).join(', ')}`] : [],
+    metricsTable(facts),
+    milestoneList(facts),
+    quoted('Design decisions', project.designDecisions),
+    quoted('Postmortem', project.postmortem),
+  ];
+  return blocks
+    .filter((block) => block.length > 0 && block.join('') !== '')
+    .map((block) => block.join('\n'))
+    .join('\n\n');
+}
+
+/** The whole README section; blocks are separated by blank lines so no person-written text can join two of them. */
+export function readmeMarkdown(input: ReportInput): string {
+  const projects = projectFacts(input);
+  const blocks = [readinessLines(input).join('\n')];
+  if (projects.length === 0) blocks.push('No projects yet.');
+  else blocks.push(...projects.map(projectBlock));
+  return `${blocks.join('\n\n')}\n`;
+}
