@@ -20,6 +20,8 @@ export const eventKinds = [
   'review.imported',
   'setting.changed',
   'content.migrated',
+  'bundle.imported',
+  'bundle.exported',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

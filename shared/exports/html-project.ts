@@ -6,9 +6,11 @@ import type { LinkFacts, ProjectFacts, RunComparison, SeriesFacts } from './proj
 import { barPairSvg, lineChartSvg } from './svg-chart';
 
 const chartWidth = 640;
-const statusLabels: Readonly<Record<string, string>> = { idea: 'Idea', building: 'Building', shipped: 'Shipped' };
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Starts with a scheme (`javascript:`, `data:`, `http:`) or `//`: an address, never just a commit hash. */
+const looksLikeAddress = (text: string) => /^\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(text);
 
 function linkItem(link: LinkFacts): string {
   if (link.href === null) {
@@ -24,16 +26,15 @@ function writeUp(heading: string, text: string): string {
   return `<h4>${heading}</h4>\n<div class="text">${escapeHtml(text.trim())}</div>`;
 }
 
-function headerOf({ project, placement }: ProjectFacts): string {
+function headerOf({ project, placement, statusLabel }: ProjectFacts): string {
   const statusClass = projectStatuses.includes(project.status) ? project.status : 'other';
   const details = [
     placement,
     project.startedOn ? `started ${project.startedOn}` : null,
     project.shippedOn ? `shipped ${project.shippedOn}` : null,
   ].filter((detail): detail is string => detail !== null);
-  const status = statusLabels[project.status] ?? String(project.status);
   return (
-    `<h3>${escapeHtml(project.title)}</h3>\n<p class="meta"><span class="status ${statusClass}">${escapeHtml(status)}</span>` +
+    `<h3>${escapeHtml(project.title)}</h3>\n<p class="meta"><span class="status ${statusClass}">${escapeHtml(statusLabel)}</span>` +
     `${details.map((detail) => ` · ${escapeHtml(detail)}`).join('')}</p>`
   );
 }
@@ -121,6 +122,17 @@ function comparisonChart(comparison: RunComparison | null): string {
   return `<h4>Latest run against its baseline</h4>\n<figure>${chart}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
 }
 
+/** A commit hash as text, a safe https address as a link, and any other address left out rather than shown. */
+function commitCell(commitOrUrl: string | undefined, cell: (text: string | undefined) => string): string {
+  if (!commitOrUrl) return cell(undefined);
+  const href = safeHref(commitOrUrl);
+  if (href !== null)
+    return `<td><a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(href)}</a></td>`;
+  return looksLikeAddress(commitOrUrl)
+    ? '<td class="muted">(address left out: not a public https address)</td>'
+    : cell(commitOrUrl);
+}
+
 function runsTable(facts: ProjectFacts): string {
   if (facts.runs.length === 0) return '';
   const labelOf = new Map(facts.runs.map((run) => [run.id, run.label]));
@@ -128,14 +140,14 @@ function runsTable(facts: ProjectFacts): string {
     text === undefined || text === '' ? '<td class="muted">—</td>' : `<td>${escapeHtml(String(text))}</td>`;
   const rows = facts.runs.map((run) => {
     const { context } = run;
-    const dataset = [context.datasetName, context.datasetSize === undefined ? undefined : `${context.datasetSize} examples`, context.datasetSplit]
+    const dataset = [
+      context.datasetName,
+      context.datasetSize === undefined ? undefined : `${context.datasetSize} examples`,
+      context.datasetSplit,
+    ]
       .filter((part): part is string => part !== undefined && part !== '')
       .join(', ');
-    const href = context.commitOrUrl ? safeHref(context.commitOrUrl) : null;
-    const commit =
-      href === null
-        ? cell(context.commitOrUrl)
-        : `<td><a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(href)}</a></td>`;
+    const commit = commitCell(context.commitOrUrl, cell);
     const baseline = run.baselineRunId ? (labelOf.get(run.baselineRunId) ?? run.baselineRunId) : undefined;
     return `<tr>${cell(run.label)}${cell(run.ranOn)}${cell(context.model)}${cell(context.promptVersion)}${cell(dataset)}${cell(baseline)}${commit}</tr>`;
   });

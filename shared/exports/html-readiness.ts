@@ -14,7 +14,9 @@ function layersSection(curriculum: Curriculum, readiness: Readiness): string {
   for (const layer of layers) {
     const score = readiness.layers.find((candidate) => candidate.layer === layer.id);
     const skills = readiness.skills.filter((skill) => skill.layer === layer.id);
-    const held = score?.gatedBy ? `; held down by the ${titleOf(curriculum.layers, score.gatedBy)} layer` : '';
+    const held = score?.gatedBy
+      ? `; held down by the ${titleOf(curriculum.layers, score.gatedBy)} layer`
+      : '';
     const verdict = score?.ready ? 'Ready' : 'Not ready yet';
     parts.push(
       `<h3>${escapeHtml(layer.title)}: ${scoreText(score?.score ?? 0)} of 100</h3>`,
@@ -23,7 +25,12 @@ function layersSection(curriculum: Curriculum, readiness: Readiness): string {
     if (skills.length === 0) continue;
     const chart = scoreBarsSvg(
       skills.map((skill) => ({ label: titleOf(curriculum.skills, skill.skillId), score: skill.score })),
-      { width: 640, title: `Skill scores in ${layer.title}`, threshold: readyThreshold, formatValue: scoreText },
+      {
+        width: 640,
+        title: `Skill scores in ${layer.title}`,
+        threshold: readyThreshold,
+        formatValue: scoreText,
+      },
     );
     parts.push(
       `<figure>${chart}<figcaption>${escapeHtml(
@@ -51,7 +58,9 @@ function redFlagsSection(curriculum: Curriculum, readiness: Readiness): string {
   if (flags.length === 0) {
     parts.push('<p>No red flags: nothing holds a skill score down.</p>');
   } else {
-    parts.push('<p>Each one caps its skill’s score until the evidence that fixes it is added.</p><ul class="flags">');
+    parts.push(
+      '<p>Each one caps its skill’s score until the evidence that fixes it is added.</p><ul class="flags">',
+    );
     for (const flag of flags) {
       parts.push(
         `<li><strong>${escapeHtml(titleOf(curriculum.skills, flag.skillId))}</strong>: ${escapeHtml(flag.message)}. ` +

@@ -34,7 +34,10 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.9
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e5e7eb; vertical-align: top;
   overflow-wrap: anywhere; }
 th { background: #f9fafb; font-weight: 600; }
-td.number { font-variant-numeric: tabular-nums; white-space: nowrap; }
+th[scope="col"] { overflow-wrap: normal; }
+th[scope="row"], td:first-child { min-width: 8rem; }
+th .muted { font-weight: normal; }
+td.number { font-variant-numeric: tabular-nums; }
 .better { color: #15803d; }
 .worse { color: #b91c1c; }
 .milestones { list-style: none; padding-left: 0; }

@@ -10,10 +10,10 @@ function escapeCharacters(text: string): string {
   );
 }
 
-/** A line that would open a list, a heading underline or a thematic break reads as text instead. */
+/** A line that would open a list, a heading underline or a thematic break reads as text instead; `-3` and `+0.2` stay. */
 function escapeLineStart(line: string): string {
-  if (/^[+=-]/.test(line)) return `\\${line}`;
-  const ordered = /^(\d{1,9})[.)]/.exec(line);
+  if (/^([+-](\s|$)|=|--)/.test(line)) return `\\${line}`;
+  const ordered = /^(\d{1,9})[.)](?=\s|$)/.exec(line);
   if (ordered?.[1]) return `${ordered[1]}\\${line.slice(ordered[1].length)}`;
   return line;
 }

@@ -35,6 +35,8 @@ export interface SeriesFacts {
 
 export interface ProjectFacts {
   project: Project;
+  /** "Idea", "Building" or "Shipped". */
+  statusLabel: string;
   /** "Month 2: RAG and vector databases", "Capstone: …", the raw reference when unknown, or null. */
   placement: string | null;
   skillTitles: string[];
@@ -48,6 +50,12 @@ export interface ProjectFacts {
   /** The latest run with a baseline that shares at least one metric with it. */
   comparison: RunComparison | null;
 }
+
+const statusLabels: Readonly<Record<string, string>> = {
+  idea: 'Idea',
+  building: 'Building',
+  shipped: 'Shipped',
+};
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -97,7 +105,10 @@ function comparisonsOf(runsNewestFirst: EvalRun[], tables: Tables): RunCompariso
   for (const run of runsNewestFirst) {
     const baseline = run.baselineRunId === undefined ? undefined : tables.runById.get(run.baselineRunId);
     if (!baseline || baseline.id === run.id) continue;
-    const metrics = [...(tables.metricsByRun.get(run.id) ?? []), ...(tables.metricsByRun.get(baseline.id) ?? [])];
+    const metrics = [
+      ...(tables.metricsByRun.get(run.id) ?? []),
+      ...(tables.metricsByRun.get(baseline.id) ?? []),
+    ];
     const deltas = baselineDeltas(run, baseline, metrics);
     if (deltas.length > 0) comparisons.push({ run, baseline, deltas });
   }
@@ -144,6 +155,7 @@ function factsOf(project: Project, tables: Tables): ProjectFacts {
   const skillIds = [...new Set(project.skills)];
   return {
     project,
+    statusLabel: statusLabels[project.status] ?? String(project.status),
     placement: placementOf(tables.curriculum, project.curriculumRef),
     skillTitles: skillIds.map((skillId) => tables.skillTitles.get(skillId) ?? skillId),
     links: project.links.map((link) => ({ label: link.label, href: safeHref(link.url) })),

@@ -1,16 +1,9 @@
 // The portfolio as GitHub-flavoured Markdown for a repository README: readiness, then each project with its evidence.
 import { formatChange, formatMetricValue } from '../metrics/format';
-import {
-  markdownDestination,
-  markdownInline,
-  markdownParagraphs,
-  markdownQuote,
-} from './markdown-text';
+import { markdownDestination, markdownInline, markdownParagraphs, markdownQuote } from './markdown-text';
 import { type ProjectFacts, projectFacts, type SeriesFacts } from './project-facts';
 import type { ReportInput } from './report-input';
 import { countOf, scoreText } from './score-text';
-
-const statusLabels: Readonly<Record<string, string>> = { idea: 'Idea', building: 'Building', shipped: 'Shipped' };
 
 function readinessLines(input: ReportInput): string[] {
   const { readiness, curriculum, progress } = input;
@@ -38,9 +31,9 @@ function readinessLines(input: ReportInput): string[] {
   return lines;
 }
 
-function detailsLine({ project, placement }: ProjectFacts): string {
+function detailsLine({ project, placement, statusLabel }: ProjectFacts): string {
   const details = [
-    `**${markdownInline(statusLabels[project.status] ?? String(project.status))}**`,
+    `**${markdownInline(statusLabel)}**`,
     placement === null ? null : markdownInline(placement),
     project.startedOn ? `started ${markdownInline(project.startedOn)}` : null,
     project.shippedOn ? `shipped ${markdownInline(project.shippedOn)}` : null,
@@ -71,7 +64,13 @@ function metricsTable(facts: ProjectFacts): string[] {
     const value = (number: number) => markdownInline(formatMetricValue(number, summary.unit));
     return `| ${markdownInline(summary.label)} | ${value(summary.latest.value)} | ${value(summary.best.value)} | ${baselineCell(series)} |`;
   });
-  return ['### Metrics', '', '| Metric | Latest | Best | vs baseline |', '| --- | --- | --- | --- |', ...rows];
+  return [
+    '### Metrics',
+    '',
+    '| Metric | Latest | Best | vs baseline |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ];
 }
 
 function milestoneList({ milestones, met }: ProjectFacts): string[] {

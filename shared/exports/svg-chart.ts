@@ -42,6 +42,8 @@ export const maxLinePoints = 120;
 const palette = { line: '#1d4ed8', before: '#9ca3af', after: '#1d4ed8', axis: '#6b7280', track: '#e5e7eb' };
 const fontSize = 11;
 const labelChars = 30;
+const axisChars = 10;
+const valueChars = 14;
 
 /** Rounded to two decimals; NaN and Infinity become 0 so no attribute ever holds a non-number. */
 export function svgNumber(value: number): string {
@@ -67,7 +69,12 @@ function svgOpen(width: number, height: number, title: string, description: stri
   );
 }
 
-function svgText(x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end' = 'start'): string {
+function svgText(
+  x: number,
+  y: number,
+  content: string,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+): string {
   return (
     `<text x="${svgNumber(x)}" y="${svgNumber(y)}" text-anchor="${anchor}" font-size="${fontSize}" ` +
     `fill="currentColor">${escapeHtml(content)}</text>`
@@ -143,8 +150,8 @@ export function lineChartSvg(points: ChartPoint[], options: LineChartOptions): s
     svgOpen(width, height, options.title, description),
     svgLine(plot.left, plot.top, plot.left, plot.bottom),
     svgLine(plot.left, plot.bottom, plot.right, plot.bottom),
-    svgText(plot.left - 6, yOf(max) + 4, format(max), 'end'),
-    min === max ? '' : svgText(plot.left - 6, yOf(min) + 4, format(min), 'end'),
+    svgText(plot.left - 6, yOf(max) + 4, truncate(format(max), axisChars), 'end'),
+    min === max ? '' : svgText(plot.left - 6, yOf(min) + 4, truncate(format(min), axisChars), 'end'),
     options.yLabel ? svgText(4, 12, options.yLabel) : '',
     options.xLabels ? svgText(plot.left, height - 6, options.xLabels[0]) : '',
     options.xLabels ? svgText(plot.right, height - 6, options.xLabels[1], 'end') : '',
@@ -156,7 +163,10 @@ export function lineChartSvg(points: ChartPoint[], options: LineChartOptions): s
 }
 
 /** Before and after side by side per metric; each pair has its own scale, since units differ. */
-export function barPairSvg(pairs: BarPair[], options: BarChartOptions & { legend?: [string, string] }): string {
+export function barPairSvg(
+  pairs: BarPair[],
+  options: BarChartOptions & { legend?: [string, string] },
+): string {
   const width = dimension(options.width, 480);
   const format = options.formatValue ?? svgNumber;
   const [beforeName, afterName] = options.legend ?? ['Before', 'After'];
@@ -187,9 +197,9 @@ export function barPairSvg(pairs: BarPair[], options: BarChartOptions & { legend
       `<g><title>${escapeHtml(describe(pair, index))}</title>`,
       svgText(0, top + 19, truncate(pair.label, labelChars)),
       svgRect(labelWidth, top + 3, beforeWidth, 12, palette.before),
-      svgText(labelWidth + beforeWidth + 4, top + 13, format(pair.before, index)),
+      svgText(labelWidth + beforeWidth + 4, top + 13, truncate(format(pair.before, index), valueChars)),
       svgRect(labelWidth, top + 17, afterWidth, 12, palette.after),
-      svgText(labelWidth + afterWidth + 4, top + 27, format(pair.after, index)),
+      svgText(labelWidth + afterWidth + 4, top + 27, truncate(format(pair.after, index), valueChars)),
       '</g>',
     );
   });
@@ -216,7 +226,7 @@ export function scoreBarsSvg(bars: ScoreBar[], options: BarChartOptions & { thre
       svgText(0, top + 13, truncate(bar.label, labelChars + 6)),
       svgRect(labelWidth, top + 3, barSpace, 12, palette.track),
       svgRect(labelWidth, top + 3, (score / 100) * barSpace, 12, palette.after),
-      svgText(labelWidth + barSpace + 6, top + 13, format(score, index)),
+      svgText(labelWidth + barSpace + 6, top + 13, truncate(format(score, index), 6)),
       '</g>',
     );
   });

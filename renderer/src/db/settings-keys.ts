@@ -4,6 +4,7 @@ export const settingKeys = {
   planStartDate: 'plan.startDate',
   planHoursPerWeek: 'plan.hoursPerWeek',
   lastVisitedItem: 'roadmap.lastVisitedItem',
+  ownerName: 'profile.ownerName',
 } as const;
 
 export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];

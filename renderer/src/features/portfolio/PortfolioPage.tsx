@@ -3,6 +3,7 @@ import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { useLazyDefault } from '../../app/use-lazy-default';
 import { useAllProjects, useDashboardEvidence } from '../../db/live-portfolio';
 import { useAppStore } from '../../store/app-store';
+import { ExchangeActions } from '../exchange/ExchangeActions';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectList } from './ProjectList';
 import { ProjectPage } from './ProjectPage';
@@ -26,6 +27,7 @@ function PortfolioOverview() {
       <header className="page-header">
         <h1>Portfolio</h1>
         <p className="lede">What you built, and the numbers that show it works.</p>
+        <ExchangeActions />
       </header>
       <div className="two-columns">
         {projects ? <ProjectList projects={projects} /> : <p className="muted">Loading…</p>}

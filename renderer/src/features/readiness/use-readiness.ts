@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Curriculum } from '../../../../shared/content/schema';
 import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
-import type { Readiness, ReadinessInput, SelfCheckResult } from '../../../../shared/readiness/types';
+import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
+import type { Readiness, ReadinessInput } from '../../../../shared/readiness/types';
 import { useCurriculum } from '../../content/curriculum-source';
 import { useDatabase } from '../../db/database-context';
 
@@ -11,17 +12,6 @@ export interface ReadinessData {
   curriculum: Curriculum;
   input: ReadinessInput;
   readiness: Readiness;
-}
-
-function isSelfCheck(answer: unknown): answer is SelfCheckResult {
-  const a = answer as Partial<SelfCheckResult> | null;
-  return (
-    !!a &&
-    typeof a.skillId === 'string' &&
-    typeof a.questionId === 'string' &&
-    typeof a.covered === 'number' &&
-    typeof a.total === 'number'
-  );
 }
 
 export function useReadiness(): ReadinessData | undefined {
@@ -36,7 +26,7 @@ export function useReadiness(): ReadinessData | undefined {
       db.metrics.toArray(),
       db.feedback.where('kind').equals('mock-interview').toArray(),
     ]);
-    const selfChecks = interviews.map((row) => row.answer).filter(isSelfCheck);
+    const selfChecks = selfChecksFrom(interviews);
     return { progress, projects, milestones, runs, metrics, selfChecks };
   }, [db]);
   return useMemo(() => {

@@ -1,0 +1,116 @@
+// Export: choose what to leave out, then a format; the file is saved through the desktop side.
+import { useEffect, useId, useState } from 'react';
+import { useCurriculum } from '../../content/curriculum-source';
+import { readBundleRows } from '../../db/bundle-rows';
+import { useDatabase } from '../../db/database-context';
+import { useSetting } from '../../db/live';
+import { setSetting } from '../../db/repositories/settings';
+import { settingKeys } from '../../db/settings-keys';
+import { desktopApi } from '../../platform/desktop-api';
+import { useAppStore } from '../../store/app-store';
+import { buildExport, type ExportFormat, formatInfo, type Privacy } from './export-formats';
+
+const privacyLabels: Record<keyof Privacy, string> = {
+  notes: 'Private notes',
+  resources: 'Personal resources',
+  costs: 'Costs and token counts of LLM answers',
+  llmAnswers: 'LLM answers',
+};
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const db = useDatabase();
+  const curriculum = useCurriculum();
+  const notify = useAppStore((state) => state.notify);
+  const storedName = useSetting<string>(settingKeys.ownerName);
+  const [owner, setOwner] = useState<string | null>(null);
+  const [privacy, setPrivacy] = useState<Privacy>({
+    notes: false,
+    resources: true,
+    costs: false,
+    llmAnswers: true,
+  });
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const headingId = useId();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  const name = owner ?? storedName ?? '';
+
+  async function exportAs(format: ExportFormat) {
+    if (!curriculum) return;
+    setBusy(format);
+    try {
+      if (name.trim() !== (storedName ?? '')) await setSetting(db, settingKeys.ownerName, name.trim(), true);
+      const today = new Date().toISOString().slice(0, 10);
+      const file = await buildExport(format, {
+        owner: name.trim(),
+        curriculum,
+        rows: await readBundleRows(db),
+        privacy,
+        today,
+      });
+      const saved = await desktopApi().saveFile({
+        suggestedName: file.fileName,
+        content: file.content,
+        filters: [{ name: formatInfo[format].label, extensions: [formatInfo[format].extension] }],
+      });
+      if (!saved.ok) notify('error', saved.error.message);
+      else if (saved.value.saved) notify('info', `${formatInfo[format].label} saved to ${saved.value.path}.`);
+    } catch (error) {
+      notify('error', `The export failed: ${(error as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog dialog-wide card" role="dialog" aria-modal="true" aria-labelledby={headingId}>
+        <h2 id={headingId}>Export your portfolio</h2>
+        <label htmlFor={`${headingId}-owner`}>Your name, as a mentor will see it</label>
+        <input
+          id={`${headingId}-owner`}
+          value={name}
+          maxLength={120}
+          onChange={(e) => setOwner(e.target.value)}
+        />
+        <fieldset className="checklist">
+          <legend>Include</legend>
+          {(Object.keys(privacyLabels) as (keyof Privacy)[]).map((key) => (
+            <label key={key} className="checkbox">
+              <input
+                type="checkbox"
+                checked={privacy[key]}
+                onChange={(e) => setPrivacy({ ...privacy, [key]: e.target.checked })}
+              />
+              {privacyLabels[key]}
+            </label>
+          ))}
+        </fieldset>
+        <ul className="export-formats">
+          {(Object.keys(formatInfo) as ExportFormat[]).map((format) => (
+            <li key={format}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy !== null || !curriculum}
+                onClick={() => void exportAs(format)}
+              >
+                {busy === format ? 'Exporting…' : `Save ${formatInfo[format].label}`}
+              </button>
+              <span className="muted small">{formatInfo[format].description}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="muted small">To make a PDF, open the HTML report in a browser and print it to PDF.</p>
+        <div className="form-actions">
+          <button type="button" className="primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

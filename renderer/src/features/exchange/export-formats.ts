@@ -1,0 +1,92 @@
+// Builds every export from the person's rows: the portfolio bundle and the readable formats.
+import { buildBundle } from '../../../../shared/bundle/build-bundle';
+import type { BundleRows } from '../../../../shared/bundle/merge-plan';
+import type { Curriculum } from '../../../../shared/content/schema';
+import { htmlReport } from '../../../../shared/exports/html-report';
+import { jsonResumeProjects } from '../../../../shared/exports/json-resume';
+import { readmeMarkdown } from '../../../../shared/exports/readme-markdown';
+import type { ReportInput } from '../../../../shared/exports/report-input';
+import { roadmapItems } from '../../../../shared/progress/items';
+import { countProgress } from '../../../../shared/progress/summary';
+import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
+import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
+
+export type ExportFormat = 'bundle' | 'html' | 'markdown' | 'json-resume';
+
+export interface Privacy {
+  notes: boolean;
+  resources: boolean;
+  costs: boolean;
+  llmAnswers: boolean;
+}
+
+export const formatInfo: Record<ExportFormat, { label: string; extension: string; description: string }> = {
+  bundle: {
+    label: 'Portfolio bundle',
+    extension: 'json',
+    description: 'For a mentor’s review space, or to move to another machine.',
+  },
+  html: {
+    label: 'HTML report',
+    extension: 'html',
+    description: 'One file anyone can open in a browser; no scripts; charts as images.',
+  },
+  markdown: {
+    label: 'README (Markdown)',
+    extension: 'md',
+    description: 'For the top of a repository: projects, numbers and milestones.',
+  },
+  'json-resume': {
+    label: 'JSON Resume projects',
+    extension: 'json',
+    description: 'Your projects as JSON Resume entries, with metrics.',
+  },
+};
+
+function reportInput(owner: string, curriculum: Curriculum, rows: BundleRows, today: string): ReportInput {
+  const statusOf = (id: string) => rows.progress.find((p) => p.itemId === id)?.status ?? 'pending';
+  const count = countProgress(roadmapItems(curriculum), statusOf);
+  const readiness = computeReadiness({
+    curriculum,
+    ...rows,
+    runs: rows.evalRuns,
+    selfChecks: selfChecksFrom(rows.feedback),
+  });
+  return {
+    owner,
+    generatedOn: today,
+    curriculum,
+    projects: rows.projects,
+    milestones: rows.milestones,
+    runs: rows.evalRuns,
+    metrics: rows.metrics,
+    readiness,
+    progress: { done: count.done, skipped: count.skipped, total: count.total },
+  };
+}
+
+export async function buildExport(
+  format: ExportFormat,
+  options: { owner: string; curriculum: Curriculum; rows: BundleRows; privacy: Privacy; today: string },
+): Promise<{ fileName: string; content: string }> {
+  const base = `shipready-${
+    options.owner
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-') || 'portfolio'
+  }-${options.today}`;
+  const fileName = `${base}${format === 'json-resume' ? '-resume-projects' : ''}.${formatInfo[format].extension}`;
+  if (format === 'bundle') {
+    const { text } = await buildBundle({
+      owner: options.owner,
+      contentVersion: options.curriculum.contentVersion,
+      rows: options.rows,
+      privacy: options.privacy,
+    });
+    return { fileName, content: text };
+  }
+  const input = reportInput(options.owner, options.curriculum, options.rows, options.today);
+  if (format === 'html') return { fileName, content: htmlReport(input) };
+  if (format === 'markdown') return { fileName, content: readmeMarkdown(input) };
+  return { fileName, content: `${JSON.stringify({ projects: jsonResumeProjects(input) }, null, 2)}\n` };
+}

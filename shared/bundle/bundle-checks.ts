@@ -1,0 +1,137 @@
+// The rules of a bundle that span rows: size of each section, unique keys, references, privacy kept.
+import { seriesId } from '../metrics/validate-metric';
+import { formatCount, isPlainObject } from '../portfolio/check-run';
+import type { FieldProblem } from '../portfolio/types';
+import type { BundleLimits } from './limits';
+import { bundleTables, keyField, rowKey } from './rows';
+import type { BundlePrivacy, PortfolioBundle } from './schema';
+
+/** Counted on the parsed JSON before the schema runs, so a huge file is refused before it is validated. */
+export function countProblems(root: unknown, limits: BundleLimits): FieldProblem[] {
+  if (!isPlainObject(root) || !isPlainObject(root.sections)) return [];
+  const { sections } = root;
+  const problems: FieldProblem[] = [];
+  const projects = sections.projects;
+  if (Array.isArray(projects) && projects.length > limits.maxProjects) {
+    problems.push({
+      field: 'sections.projects',
+      message: `${formatCount(projects.length)} projects is more than the ${formatCount(limits.maxProjects)} allowed.`,
+    });
+  }
+  const rows = Object.values(sections).reduce<number>(
+    (total, section) => total + (Array.isArray(section) ? section.length : 0),
+    0,
+  );
+  if (rows > limits.maxArrayItems) {
+    problems.push({
+      field: 'sections',
+      message: `${formatCount(rows)} rows is more than the ${formatCount(limits.maxArrayItems)} allowed.`,
+    });
+  }
+  return problems;
+}
+
+export function duplicateKeyProblems(bundle: PortfolioBundle): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const table of bundleTables) {
+    const seen = new Set<string>();
+    bundle.sections[table]?.forEach((row, index) => {
+      const key = rowKey(row);
+      if (seen.has(key)) {
+        problems.push({
+          field: `sections.${table}[${index}].${keyField(table)}`,
+          message: `${JSON.stringify(key)} appears twice.`,
+        });
+      }
+      seen.add(key);
+    });
+  }
+  return problems;
+}
+
+/** Every projectId, runId and baselineRunId points at a row in the bundle; a metric shares its run's project. */
+export function referenceProblems(bundle: PortfolioBundle): FieldProblem[] {
+  const { sections } = bundle;
+  const problems: FieldProblem[] = [];
+  const projectIds = new Set(sections.projects.map((project) => project.id));
+  const runProjects = new Map(sections.evalRuns.map((run) => [run.id, run.projectId]));
+  const missingProject = (field: string, id: string) => {
+    if (!projectIds.has(id))
+      problems.push({ field, message: `project ${JSON.stringify(id)} is not in the bundle.` });
+  };
+  sections.milestones.forEach((milestone, index) => {
+    missingProject(`sections.milestones[${index}].projectId`, milestone.projectId);
+  });
+  sections.evalRuns.forEach((run, index) => {
+    missingProject(`sections.evalRuns[${index}].projectId`, run.projectId);
+    if (run.baselineRunId !== undefined && !runProjects.has(run.baselineRunId)) {
+      problems.push({
+        field: `sections.evalRuns[${index}].baselineRunId`,
+        message: `run ${JSON.stringify(run.baselineRunId)} is not in the bundle.`,
+      });
+    }
+  });
+  const seriesInRun = new Set<string>();
+  sections.metrics.forEach((metric, index) => {
+    const field = `sections.metrics[${index}]`;
+    const runProject = runProjects.get(metric.runId);
+    if (runProject === undefined) {
+      problems.push({
+        field: `${field}.runId`,
+        message: `run ${JSON.stringify(metric.runId)} is not in the bundle.`,
+      });
+      return;
+    }
+    if (runProject !== metric.projectId) {
+      problems.push({
+        field: `${field}.projectId`,
+        message: `run ${JSON.stringify(metric.runId)} belongs to project ${JSON.stringify(runProject)}, not ${JSON.stringify(metric.projectId)}.`,
+      });
+    }
+    const series = `${metric.runId}\u0000${seriesId(metric)}`;
+    if (seriesInRun.has(series)) {
+      problems.push({
+        field: `${field}.key`,
+        message: `${seriesId(metric)} appears twice in run ${JSON.stringify(metric.runId)}.`,
+      });
+    }
+    seriesInRun.add(series);
+  });
+  return problems;
+}
+
+const optionalSections: [keyof BundlePrivacy, 'notes' | 'resources' | 'feedback'][] = [
+  ['notes', 'notes'],
+  ['resources', 'resources'],
+  ['llmAnswers', 'feedback'],
+];
+
+const costFields = ['inputTokens', 'outputTokens', 'estimatedCostUsd'] as const;
+
+/** A left-out section is absent and an included one present; with costs left out, feedback costs are 0. */
+export function privacyProblems(bundle: PortfolioBundle): FieldProblem[] {
+  const { privacy, sections } = bundle;
+  const problems: FieldProblem[] = [];
+  for (const [flag, table] of optionalSections) {
+    const present = sections[table] !== undefined;
+    if (present === privacy[flag]) continue;
+    problems.push({
+      field: `sections.${table}`,
+      message: present
+        ? `is in the file, but privacy.${flag} says it was left out.`
+        : `is missing, but privacy.${flag} says it is included.`,
+    });
+  }
+  if (!privacy.costs) {
+    sections.feedback?.forEach((row, index) => {
+      for (const name of costFields) {
+        if (row[name] === 0) continue;
+        problems.push({
+          field: `sections.feedback[${index}].${name}`,
+          message: `must be 0 because privacy.costs is false (got ${row[name]}).`,
+        });
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,67 @@
+// The portfolio bundle's shape: a versioned, hashed JSON document holding the sections a person chose to share.
+import { z } from 'zod';
+import { majorOneVersion, sha256Ref } from './fields';
+import {
+  evalRunSchema,
+  feedbackSchema,
+  metricSchema,
+  milestoneSchema,
+  noteSchema,
+  personalResourceSchema,
+  progressEntrySchema,
+  projectSchema,
+  readinessSnapshotSchema,
+} from './row-schemas';
+
+export const bundleFormat = 'shipready-portfolio';
+export const bundleFormatVersion = '1.0.0';
+
+export const bundlePrivacySchema = z
+  .strictObject({
+    notes: z.boolean(),
+    resources: z.boolean(),
+    costs: z.boolean(),
+    llmAnswers: z.boolean(),
+  })
+  .meta({
+    description:
+      'true = included. A left-out notes, resources or feedback section is absent, not empty; with costs false every feedback row has inputTokens, outputTokens and estimatedCostUsd 0.',
+  });
+
+export type BundlePrivacy = z.infer<typeof bundlePrivacySchema>;
+
+export const bundleSectionsSchema = z.strictObject({
+  progress: z.array(progressEntrySchema),
+  notes: z.array(noteSchema).optional(),
+  resources: z.array(personalResourceSchema).optional(),
+  projects: z.array(projectSchema),
+  milestones: z.array(milestoneSchema),
+  evalRuns: z.array(evalRunSchema),
+  metrics: z.array(metricSchema),
+  feedback: z.array(feedbackSchema).optional(),
+  readinessSnapshots: z.array(readinessSnapshotSchema),
+});
+
+export type BundleSections = z.infer<typeof bundleSectionsSchema>;
+
+/**
+ * Checks every field of a bundle. Rules that span rows (unique ids, references between rows, privacy
+ * matching the sections, the content hash) are checked by `parseBundle`, which is what imports should call.
+ */
+export const portfolioBundleSchema = z.strictObject({
+  format: z.literal(bundleFormat),
+  formatVersion: majorOneVersion,
+  /** The curriculum content version the item ids refer to. */
+  contentVersion: z.number().int().min(1).max(1_000_000),
+  owner: z.strictObject({ name: z.string().max(120) }),
+  sections: bundleSectionsSchema,
+  privacy: bundlePrivacySchema,
+  contentHash: sha256Ref.meta({
+    description: 'sha256 of the canonical JSON of everything except contentHash, sections sorted by key.',
+  }),
+});
+
+export type PortfolioBundle = z.infer<typeof portfolioBundleSchema>;
+
+/** A bundle before its hash is computed. */
+export type UnhashedBundle = Omit<PortfolioBundle, 'contentHash'>;
