@@ -1,6 +1,7 @@
 // One project: its header, evaluation numbers, milestones and details.
 import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { useProject, useProjectEvidence } from '../../db/live-portfolio';
+import { MentorComments } from '../review/MentorComments';
 import { MilestonesCard } from './MilestonesCard';
 import { ProjectDetailsForm } from './ProjectDetailsForm';
 import { ProjectHeader } from './ProjectHeader';
@@ -15,6 +16,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   return (
     <article>
       <ProjectHeader project={project} />
+      <MentorComments projectId={project.id} />
       <RunsSection projectId={project.id} evidence={evidence} />
       <div className="two-columns">
         <ProjectDetailsForm key={project.id} project={project} />

@@ -1,19 +1,30 @@
-// Mentor reviews, sent and received as files. The review space arrives with issue 6.
-import { EmptyState } from '../../app/EmptyState';
+// Review: the mentor's review space (bundles, one review, the cohort) and the reviews a student received.
+import { useFirstScreenReady } from '../../app/first-screen-ready';
+import { useAppStore } from '../../store/app-store';
+import { BundleReview } from './BundleReview';
+import { CohortView } from './CohortView';
+import { ReceivedReviews } from './ReceivedReviews';
+import { ReviewSpaceHome } from './ReviewSpaceHome';
 
 export function ReviewPage() {
+  const path = useAppStore((state) => state.route.path);
+  if (path[0] === 'bundle' && path[1]) return <BundleReview hash={path[1]} />;
+  if (path[0] === 'cohort') return <CohortView />;
+  return <ReviewHome />;
+}
+
+function ReviewHome() {
+  useFirstScreenReady(true);
   return (
     <>
       <header className="page-header">
         <h1>Review</h1>
-        <p className="lede">Open a student’s portfolio as a mentor, or read the reviews you received.</p>
+        <p className="lede">Mentor reviews travel as files: no server, no account.</p>
       </header>
-      <EmptyState title="Reviews will appear here">
-        <p>
-          Mentors will open exported portfolios here without mixing them into their own data, score them
-          against the rubrics and send comments back as a file.
-        </p>
-      </EmptyState>
+      <div className="two-columns">
+        <ReceivedReviews />
+        <ReviewSpaceHome />
+      </div>
     </>
   );
 }

@@ -1,0 +1,120 @@
+// One student project as the mentor sees it: the evidence, rubric scores, and one to three ideas.
+import { useId } from 'react';
+import type { Curriculum } from '../../../../shared/content/schema';
+import type { EvalRun, Metric } from '../../../../shared/domain/eval-runs';
+import type { Milestone, Project } from '../../../../shared/domain/projects';
+import { formatMetricValue } from '../../../../shared/metrics/format';
+import { seriesId } from '../../../../shared/metrics/validate-metric';
+import { summarizeMetrics } from '../../../../shared/portfolio/run-stats';
+import type { ReviewDraft } from '../../db/review-space';
+import { rubricFor, rubricPercent } from './rubrics';
+
+interface Props {
+  curriculum: Curriculum;
+  project: Project;
+  milestones: Milestone[];
+  runs: EvalRun[];
+  metrics: Metric[];
+  draft: ReviewDraft;
+  onChange: (change: (draft: ReviewDraft) => ReviewDraft) => void;
+}
+
+export function ProjectReviewCard({
+  curriculum,
+  project,
+  milestones,
+  runs,
+  metrics,
+  draft,
+  onChange,
+}: Props) {
+  const id = useId();
+  const rubric = rubricFor(curriculum, project);
+  const met = milestones.filter((m) => m.doneOn).length;
+  const summaries = summarizeMetrics(runs, metrics);
+  const ideaKey = `project:${project.id}`;
+  const ideas = [...(draft.ideas[ideaKey] ?? []), '', '', ''].slice(0, 3);
+  const percent = rubricPercent(rubric.lines, draft.scores, project.id);
+  const setIdea = (index: number, text: string) =>
+    onChange((d) => {
+      const next = [...ideas];
+      next[index] = text;
+      return { ...d, ideas: { ...d.ideas, [ideaKey]: next } };
+    });
+  return (
+    <section className="card review-project" aria-labelledby={`${id}-title`}>
+      <div className="card-heading">
+        <h3 id={`${id}-title`}>{project.title}</h3>
+        <span className={`badge badge-${project.status}`}>{project.status}</span>
+      </div>
+      {project.summary && <p>{project.summary}</p>}
+      <p className="muted small">
+        {met} of {milestones.length} milestones met · {runs.length} runs · links:{' '}
+        {project.links.map((l) => l.label).join(', ') || 'none'}
+      </p>
+      {summaries.length > 0 && (
+        <table className="data-table" aria-label={`${project.title} numbers`}>
+          <tbody>
+            {summaries.map((s) => (
+              <tr key={seriesId(s)}>
+                <th scope="row">{s.label}</th>
+                <td>latest {formatMetricValue(s.latest.value, s.unit)}</td>
+                <td>best {formatMetricValue(s.best.value, s.unit)}</td>
+                <td>{s.count} runs</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {project.postmortem && <p className="quote">Postmortem: {project.postmortem}</p>}
+      <h4>
+        {rubric.source}
+        {percent !== null && <span className="score"> · {percent}%</span>}
+      </h4>
+      <ul className="rubric" aria-label={`${project.title} rubric`}>
+        {rubric.lines.map((line) => {
+          const key = `${project.id}:${line.id}`;
+          return (
+            <li key={line.id}>
+              <label htmlFor={`${id}-${line.id}`}>{line.criterion}</label>
+              <select
+                id={`${id}-${line.id}`}
+                value={draft.scores[key] ?? ''}
+                onChange={(e) => {
+                  // Read the value now: the callback below may run after React resets the select.
+                  const value = e.target.value;
+                  onChange((d) => {
+                    const scores = { ...d.scores };
+                    if (value === '') delete scores[key];
+                    else scores[key] = Number(value);
+                    return { ...d, scores };
+                  });
+                }}
+              >
+                <option value="">Not scored</option>
+                {line.levels.map((level, score) => (
+                  <option key={level} value={score}>
+                    {score}: {level.slice(0, 90)}
+                  </option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
+      </ul>
+      <fieldset className="ideas">
+        <legend>One to three ideas for this project</legend>
+        {ideas.map((idea, index) => (
+          <input
+            // biome-ignore lint/suspicious/noArrayIndexKey: exactly three fixed slots.
+            key={index}
+            aria-label={`Idea ${index + 1} for ${project.title}`}
+            value={idea}
+            maxLength={1000}
+            onChange={(e) => setIdea(index, e.target.value)}
+          />
+        ))}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// Reviews a mentor sent back: import one (checked against the bundles you exported), see them all.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { parseReviewFile } from '../../../../shared/bundle/review-file';
+import { useDatabase } from '../../db/database-context';
+import { saveReceivedReview } from '../../db/repositories/reviews';
+import { desktopApi } from '../../platform/desktop-api';
+import { useAppStore } from '../../store/app-store';
+
+export function ReceivedReviews() {
+  const db = useDatabase();
+  const notify = useAppStore((state) => state.notify);
+  const reviews = useLiveQuery(() => db.reviews.orderBy('receivedAt').reverse().toArray(), [db]);
+  const projects = useLiveQuery(() => db.projects.toArray(), [db]);
+
+  async function importReview() {
+    const picked = await desktopApi().openFile({
+      filters: [{ name: 'ShipReady review', extensions: ['json'] }],
+    });
+    if (!picked.ok) return notify('error', picked.error.message);
+    if (!picked.value) return;
+    const checked = await parseReviewFile(picked.value.content);
+    if (!checked.ok)
+      return notify(
+        'error',
+        `${picked.value.name} was not imported: ${checked.problems.map((p) => `${p.field}: ${p.message}`).join(' ')}`,
+      );
+    await saveReceivedReview(db, checked.value);
+    notify(
+      'info',
+      `Review from ${checked.value.mentor.name} imported; comments now show beside each project.`,
+    );
+  }
+
+  const titleOf = (itemId: string) =>
+    projects?.find((p) => `project:${p.id}` === itemId)?.title ?? 'a project no longer here';
+  return (
+    <section className="card" aria-labelledby="received-heading">
+      <div className="card-heading">
+        <h2 id="received-heading">Reviews you received</h2>
+        <button type="button" className="secondary" onClick={() => void importReview()}>
+          Import a review…
+        </button>
+      </div>
+      {reviews?.length === 0 && (
+        <p className="muted">When a mentor sends back a review file, import it here.</p>
+      )}
+      <ol className="review-history" aria-label="Reviews received">
+        {reviews?.map((review) => (
+          <li key={review.id}>
+            <p>
+              <strong>{review.mentorName}</strong> · {new Date(review.receivedAt).toLocaleDateString()} ·{' '}
+              {review.recommendation}
+            </p>
+            <ul>
+              {review.comments.map((comment) => (
+                <li key={comment.itemId}>
+                  <em>{titleOf(comment.itemId)}:</em> {comment.text.split('\n').join(' · ')}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// The mentor's side: open student bundles (read-only, kept apart from your data) and pick one to review.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { parseBundle } from '../../../../shared/bundle/parse-bundle';
+import { reviewSpace } from '../../db/review-space';
+import { desktopApi } from '../../platform/desktop-api';
+import { useAppStore } from '../../store/app-store';
+
+export function ReviewSpaceHome() {
+  const notify = useAppStore((state) => state.notify);
+  const goTo = useAppStore((state) => state.goTo);
+  const bundles = useLiveQuery(() => reviewSpace().bundles.orderBy('openedAt').reverse().toArray(), []);
+
+  async function openBundle() {
+    const picked = await desktopApi().openFile({
+      filters: [{ name: 'ShipReady portfolio', extensions: ['json'] }],
+    });
+    if (!picked.ok) return notify('error', picked.error.message);
+    if (!picked.value) return;
+    const checked = await parseBundle(picked.value.content);
+    if (!checked.ok) {
+      return notify(
+        'error',
+        `${picked.value.name} cannot be opened: ${checked.problems
+          .slice(0, 5)
+          .map((p) => `${p.field}: ${p.message}`)
+          .join(' ')}`,
+      );
+    }
+    const bundle = checked.value;
+    await reviewSpace().bundles.put({
+      hash: bundle.contentHash,
+      owner: bundle.owner.name,
+      openedAt: new Date().toISOString(),
+      bundle,
+    });
+    goTo('review', 'bundle', bundle.contentHash);
+  }
+
+  return (
+    <section className="card" aria-labelledby="space-heading">
+      <div className="card-heading">
+        <h2 id="space-heading">Review space (for mentors)</h2>
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => void openBundle()}>
+            Open a student’s bundle…
+          </button>
+          {(bundles?.length ?? 0) >= 2 && (
+            <button type="button" className="secondary" onClick={() => goTo('review', 'cohort')}>
+              Compare the cohort
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="muted small">
+        Bundles open read-only in a space of their own: they never mix with your own data.
+      </p>
+      {bundles?.length === 0 && <p className="muted">No bundles opened yet.</p>}
+      <ul className="bundle-list" aria-label="Opened bundles">
+        {bundles?.map((opened) => (
+          <li key={opened.hash}>
+            <button type="button" className="link" onClick={() => goTo('review', 'bundle', opened.hash)}>
+              {opened.owner || 'Unnamed student'}
+            </button>
+            <span className="muted small">
+              {' '}
+              · {opened.bundle.sections.projects.length} projects · opened{' '}
+              {new Date(opened.openedAt).toLocaleDateString()}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

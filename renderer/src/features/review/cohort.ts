@@ -1,0 +1,67 @@
+// One row per student for the cohort view: progress, readiness, key metrics and what is missing.
+import { rowsFromBundle } from '../../../../shared/bundle/rows';
+import type { Curriculum } from '../../../../shared/content/schema';
+import { summarizeMetrics } from '../../../../shared/portfolio/run-stats';
+import { roadmapItems } from '../../../../shared/progress/items';
+import { countProgress } from '../../../../shared/progress/summary';
+import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
+import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
+import type { OpenedBundle } from '../../db/review-space';
+
+export const cohortColumns = [
+  ['progress', 'Progress %'],
+  ['overall', 'Readiness'],
+  ['foundation', 'Foundation'],
+  ['infrastructure', 'Infrastructure'],
+  ['advanced', 'Advanced'],
+  ['shipped', 'Shipped projects'],
+  ['runs', 'Eval runs'],
+  ['recall', 'Best recall@k'],
+  ['faithfulness', 'Best faithfulness'],
+  ['flags', 'Red flags (on skills with evidence)'],
+] as const;
+
+export type CohortColumn = (typeof cohortColumns)[number][0];
+export type CohortRow = { hash: string; owner: string; readyToApply: boolean } & Record<
+  CohortColumn,
+  number | null
+>;
+
+const best = (summaries: ReturnType<typeof summarizeMetrics>, key: string) => {
+  const values = summaries.filter((s) => s.key === key).map((s) => s.best.value);
+  return values.length ? Math.max(...values) : null;
+};
+
+export function cohortRow(curriculum: Curriculum, opened: OpenedBundle): CohortRow {
+  const rows = rowsFromBundle(opened.bundle);
+  const readiness = computeReadiness({
+    curriculum,
+    ...rows,
+    runs: rows.evalRuns,
+    selfChecks: selfChecksFrom(rows.feedback),
+  });
+  const status = new Map(rows.progress.map((p) => [p.itemId, p.status]));
+  const progress = countProgress(roadmapItems(curriculum), (id) => status.get(id) ?? 'pending');
+  const layer = (id: string) => readiness.layers.find((l) => l.layer === id)?.score ?? 0;
+  const summaries = summarizeMetrics(rows.evalRuns, rows.metrics);
+  return {
+    hash: opened.hash,
+    owner: opened.owner || 'Unnamed student',
+    readyToApply: readiness.readyToApply.ready,
+    progress: progress.percent,
+    overall: Math.round(readiness.overall),
+    foundation: Math.round(layer('foundation')),
+    infrastructure: Math.round(layer('infrastructure')),
+    advanced: Math.round(layer('advanced')),
+    shipped: rows.projects.filter((p) => p.status === 'shipped' && !p.archivedAt).length,
+    runs: rows.evalRuns.length,
+    recall: best(summaries, 'recall_at_k'),
+    faithfulness: best(summaries, 'faithfulness'),
+    flags: readiness.skills.filter((s) => s.raw > 0).reduce((sum, s) => sum + s.flags.length, 0),
+  };
+}
+
+/** Columns where every student has the same value are hidden by "differences only". */
+export function differingColumns(rows: CohortRow[]): CohortColumn[] {
+  return cohortColumns.map(([key]) => key).filter((key) => new Set(rows.map((row) => row[key])).size > 1);
+}
