@@ -54,6 +54,14 @@ async function buildBenchPages() {
     });
   }
   await esbuild({
+    entryPoints: [join(root, 'bench', 'exchange.ts')],
+    outfile: join(out, 'exchange.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  await esbuild({
     entryPoints: [join(root, 'bench', 'readiness.ts')],
     outfile: join(out, 'readiness.mjs'),
     bundle: true,
@@ -197,6 +205,8 @@ async function main() {
     readFileSync(join(root, 'renderer', 'src', 'content-generated', 'curriculum.json'), 'utf8'),
   );
   const readiness = benchReadiness(curriculum);
+  const { benchExchange } = await import(join(out, 'exchange.mjs'));
+  const exchange = await benchExchange(curriculum);
   const js = firstScreenJs();
   const results = {
     date: new Date().toISOString(),
@@ -225,6 +235,22 @@ async function main() {
       ms50kMetrics: round(readiness.ms50k, 2),
       growthFor10xMetrics: round(readiness.growth, 2),
       target: '50k metrics <= 50 ms, growing linearly',
+    },
+    exchange: {
+      normal: {
+        ...exchange.normal,
+        exportMs: round(exchange.normal.exportMs),
+        importValidateMs: round(exchange.normal.importValidateMs),
+        mergePlanMs: round(exchange.normal.mergePlanMs),
+      },
+      stress: {
+        ...exchange.stress,
+        exportMs: round(exchange.stress.exportMs),
+        importValidateMs: round(exchange.stress.importValidateMs),
+        mergePlanMs: round(exchange.stress.mergePlanMs),
+      },
+      target: 'export <= 500 ms and import <= 1 s at 5,000 metrics; stress under 5 s',
+      note: 'Node, pure functions: build + canonical JSON + hash, validation, merge plan; database writes not included',
     },
     logMetric: {
       p95Ms: round(p95(logMetric)),
@@ -261,6 +287,18 @@ async function main() {
       `${results.readiness.ms50kMetrics} ms`,
       `5,000: ${results.readiness.ms5kMetrics} ms (x${results.readiness.growthFor10xMetrics} for x10)`,
       'target <= 50 ms, linear',
+    ],
+    [
+      'export bundle, 1,000 projects / 5,000 metrics',
+      `${results.exchange.normal.exportMs} ms`,
+      `import checks ${results.exchange.normal.importValidateMs} + merge ${results.exchange.normal.mergePlanMs} ms`,
+      'target export <= 500 ms, import <= 1 s',
+    ],
+    [
+      'export bundle, 50,000 metrics (stress)',
+      `${results.exchange.stress.exportMs} ms`,
+      `import checks ${results.exchange.stress.importValidateMs} + merge ${results.exchange.stress.mergePlanMs} ms`,
+      'target < 5 s',
     ],
     [
       'seeded through repositories',

@@ -1,6 +1,5 @@
 // The Portfolio page's way in and out: export in any format, or import a portfolio bundle.
 import { useState } from 'react';
-import { parseBundle } from '../../../../shared/bundle/parse-bundle';
 import type { PortfolioBundle } from '../../../../shared/bundle/schema';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
@@ -19,6 +18,8 @@ export function ExchangeActions() {
     });
     if (!picked.ok) return notify('error', picked.error.message);
     if (!picked.value) return;
+    // Validation code loads when it is needed, not with the first screen.
+    const { parseBundle } = await import('../../../../shared/bundle/parse-bundle');
     const checked = await parseBundle(picked.value.content);
     if (!checked.ok) {
       setProblems(checked.problems.map((p) => `${p.field}: ${p.message}`));

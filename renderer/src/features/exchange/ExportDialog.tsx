@@ -8,7 +8,8 @@ import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
-import { buildExport, type ExportFormat, formatInfo, type Privacy } from './export-formats';
+import type { ExportFormat, Privacy } from './export-formats';
+import { formatInfo } from './format-info';
 
 const privacyLabels: Record<keyof Privacy, string> = {
   notes: 'Private notes',
@@ -44,6 +45,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     try {
       if (name.trim() !== (storedName ?? '')) await setSetting(db, settingKeys.ownerName, name.trim(), true);
       const today = new Date().toISOString().slice(0, 10);
+      // The exporters (bundle, HTML, Markdown, JSON Resume) load on first export, not with the app.
+      const { buildExport } = await import('./export-formats');
       const file = await buildExport(format, {
         owner: name.trim(),
         curriculum,
@@ -104,7 +107,22 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </li>
           ))}
         </ul>
-        <p className="muted small">To make a PDF, open the HTML report in a browser and print it to PDF.</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              onClose();
+              // The print dialog offers "Save as PDF"; the print stylesheet hides the app's chrome.
+              requestAnimationFrame(() => window.print());
+            }}
+          >
+            Print or save as PDF
+          </button>
+          <span className="muted small">
+            Prints the page you are on (e.g. a project or Readiness) without the sidebar.
+          </span>
+        </div>
         <div className="form-actions">
           <button type="button" className="primary" onClick={onClose}>
             Done

@@ -11,7 +11,9 @@ import { countProgress } from '../../../../shared/progress/summary';
 import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
 import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
 
-export type ExportFormat = 'bundle' | 'html' | 'markdown' | 'json-resume';
+import { type ExportFormat, formatInfo } from './format-info';
+
+export type { ExportFormat };
 
 export interface Privacy {
   notes: boolean;
@@ -19,29 +21,6 @@ export interface Privacy {
   costs: boolean;
   llmAnswers: boolean;
 }
-
-export const formatInfo: Record<ExportFormat, { label: string; extension: string; description: string }> = {
-  bundle: {
-    label: 'Portfolio bundle',
-    extension: 'json',
-    description: 'For a mentor’s review space, or to move to another machine.',
-  },
-  html: {
-    label: 'HTML report',
-    extension: 'html',
-    description: 'One file anyone can open in a browser; no scripts; charts as images.',
-  },
-  markdown: {
-    label: 'README (Markdown)',
-    extension: 'md',
-    description: 'For the top of a repository: projects, numbers and milestones.',
-  },
-  'json-resume': {
-    label: 'JSON Resume projects',
-    extension: 'json',
-    description: 'Your projects as JSON Resume entries, with metrics.',
-  },
-};
 
 function reportInput(owner: string, curriculum: Curriculum, rows: BundleRows, today: string): ReportInput {
   const statusOf = (id: string) => rows.progress.find((p) => p.itemId === id)?.status ?? 'pending';

@@ -1,7 +1,6 @@
 // A student's bundle in the review space: read-only evidence, readiness, red flags, and the review.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { buildReviewFile } from '../../../../shared/bundle/review-file';
 import { rowsFromBundle } from '../../../../shared/bundle/rows';
 import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
 import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
@@ -43,6 +42,7 @@ export function BundleReview({ hash }: { hash: string }) {
     if (!opened || !draft) return;
     if (!draft.mentorName.trim())
       return notify('error', 'mentor.name: add your name before exporting the review.');
+    const { buildReviewFile } = await import('../../../../shared/bundle/review-file');
     const { text } = await buildReviewFile({
       bundleHash: opened.hash,
       owner: opened.owner,

@@ -1,6 +1,5 @@
 // Reviews a mentor sent back: import one (checked against the bundles you exported), see them all.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { parseReviewFile } from '../../../../shared/bundle/review-file';
 import { useDatabase } from '../../db/database-context';
 import { saveReceivedReview } from '../../db/repositories/reviews';
 import { desktopApi } from '../../platform/desktop-api';
@@ -18,6 +17,7 @@ export function ReceivedReviews() {
     });
     if (!picked.ok) return notify('error', picked.error.message);
     if (!picked.value) return;
+    const { parseReviewFile } = await import('../../../../shared/bundle/review-file');
     const checked = await parseReviewFile(picked.value.content);
     if (!checked.ok)
       return notify(

@@ -1,6 +1,5 @@
 // The mentor's side: open student bundles (read-only, kept apart from your data) and pick one to review.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { parseBundle } from '../../../../shared/bundle/parse-bundle';
 import { reviewSpace } from '../../db/review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
@@ -16,6 +15,7 @@ export function ReviewSpaceHome() {
     });
     if (!picked.ok) return notify('error', picked.error.message);
     if (!picked.value) return;
+    const { parseBundle } = await import('../../../../shared/bundle/parse-bundle');
     const checked = await parseBundle(picked.value.content);
     if (!checked.ok) {
       return notify(

@@ -1,0 +1,58 @@
+// Times the portfolio bundle's export (build + canonical + hash), import validation and merge plan
+// on generated portfolios; database writes are not part of these numbers.
+import { buildBundle } from '../shared/bundle/build-bundle';
+import { planMerge } from '../shared/bundle/merge-plan';
+import { parseBundle } from '../shared/bundle/parse-bundle';
+import { emptyRows, rowsFromBundle } from '../shared/bundle/rows';
+import type { Curriculum } from '../shared/content/schema';
+import { portfolio } from './readiness';
+
+async function median(run: () => Promise<unknown>, times: number): Promise<number> {
+  await run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+async function sizeCase(curriculum: Curriculum, metrics: number, times: number) {
+  const input = portfolio(curriculum, 1000, metrics);
+  const rows = {
+    ...emptyRows(),
+    progress: input.progress,
+    projects: input.projects,
+    milestones: input.milestones,
+    evalRuns: input.runs,
+    metrics: input.metrics,
+  };
+  const options = {
+    owner: 'Bench',
+    contentVersion: curriculum.contentVersion,
+    rows,
+    privacy: { notes: true, resources: true, costs: true, llmAnswers: true },
+  };
+  const { text } = await buildBundle(options);
+  const parsed = await parseBundle(text);
+  if (!parsed.ok)
+    throw new Error(
+      `bench bundle did not validate: ${parsed.problems[0]?.field}: ${parsed.problems[0]?.message}`,
+    );
+  return {
+    metrics,
+    bytes: text.length,
+    exportMs: await median(() => buildBundle(options), times),
+    importValidateMs: await median(() => parseBundle(text), times),
+    mergePlanMs: await median(async () => planMerge(emptyRows(), rowsFromBundle(parsed.value)), times),
+  };
+}
+
+export async function benchExchange(curriculum: Curriculum, times = 5) {
+  return {
+    normal: await sizeCase(curriculum, 5000, times),
+    stress: await sizeCase(curriculum, 50000, Math.max(1, Math.floor(times / 2))),
+  };
+}
