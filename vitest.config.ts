@@ -23,7 +23,7 @@ export default defineConfig({
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',
-            'tests/{content,migrations,lint,fixtures}/**/*.test.ts',
+            'tests/{content,migrations,lint,fixtures,packaging}/**/*.test.ts',
           ],
           environment: 'node',
         },
