@@ -77,3 +77,15 @@ test('the pace projection responds to hours per week', async ({ app }) => {
   await shell.reload();
   await expect.poll(() => app.page.getByLabel('Hours per week').inputValue()).toBe('20');
 });
+
+test('"?" lists every keyboard shortcut, and Escape closes the list', async ({ app }) => {
+  const shell = new ShellPage(app.page);
+  await shell.waitReady();
+  await app.page.locator('body').click({ position: { x: 5, y: 790 } });
+  await app.page.keyboard.press('?');
+  const dialog = app.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain('Mark the lesson, or the focused item, done');
+  await app.page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+});

@@ -12,6 +12,7 @@ import type { Page } from '../store/navigation-slice';
 import { bringContentUpToDate } from './content-update-on-start';
 import { backUpDaily } from './daily-backup';
 import { NoticeArea } from './NoticeArea';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 
 const pageComponents: Record<Page, () => React.JSX.Element> = {
@@ -58,6 +59,7 @@ export function App({ db }: { db: ShipReadyDatabase }) {
       <main className="content" id="main">
         <NoticeArea />
         <Current />
+        <ShortcutsDialog />
       </main>
     </div>
   );

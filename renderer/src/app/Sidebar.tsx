@@ -50,6 +50,9 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
+      <p className="muted small shortcut-hint">
+        Press <kbd>?</kbd> for keyboard shortcuts
+      </p>
     </nav>
   );
 }
