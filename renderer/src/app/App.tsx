@@ -12,6 +12,7 @@ import type { Page } from '../store/navigation-slice';
 import { bringContentUpToDate } from './content-update-on-start';
 import { backUpDaily } from './daily-backup';
 import { NoticeArea } from './NoticeArea';
+import { OpenFailed } from './OpenFailed';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 
@@ -44,14 +45,7 @@ export function App({ db }: { db: ShipReadyDatabase }) {
     );
   }, [db]);
   if (state === 'opening') return <p className="splash">Opening your data…</p>;
-  if (typeof state === 'object') {
-    return (
-      <main className="splash" role="alert">
-        <h1>ShipReady could not open your data</h1>
-        <p>{state.failed}</p>
-      </main>
-    );
-  }
+  if (typeof state === 'object') return <OpenFailed reason={state.failed} />;
   const Current = pageComponents[page];
   return (
     <div className="shell">
