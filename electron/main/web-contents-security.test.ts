@@ -56,3 +56,24 @@ describe('isAppUrl', () => {
     expect(isAppUrl('nonsense')).toBe(false);
   });
 });
+
+describe('permissions', () => {
+  it('denies every permission request and check', async () => {
+    const { denyAllPermissions } = await import('./web-contents-security');
+    let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
+    let checkHandler: (() => boolean) | undefined;
+    denyAllPermissions({
+      setPermissionRequestHandler: (handler: typeof requestHandler) => {
+        requestHandler = handler;
+      },
+      setPermissionCheckHandler: (handler: typeof checkHandler) => {
+        checkHandler = handler;
+      },
+    } as never);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const granted = await new Promise<boolean>((resolve) => requestHandler?.({}, permission, resolve));
+      expect(granted, permission).toBe(false);
+    }
+    expect(checkHandler?.()).toBe(false);
+  });
+});

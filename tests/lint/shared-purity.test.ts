@@ -48,3 +48,18 @@ describe('shared/ purity lint rule', () => {
     ).toBe(true);
   });
 });
+
+describe('IPC rules', () => {
+  it('uses invoke/handle only: no sendSync anywhere in the app', () => {
+    const result = spawnSync(
+      'git',
+      ['grep', '-n', '-E', 'sendSync|@electron/remote', '--', 'electron', 'renderer', 'shared'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    // git grep exits 1 when nothing matches; this file's own mention is outside the searched folders.
+    expect(result.stdout).toBe('');
+  });
+});
