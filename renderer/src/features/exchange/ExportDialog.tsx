@@ -1,5 +1,6 @@
 // Export: choose what to leave out, then a format; the file is saved through the desktop side.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useEscape } from '../../app/use-escape';
 import { useCurriculum } from '../../content/curriculum-source';
 import { readBundleRows } from '../../db/bundle-rows';
 import { useDatabase } from '../../db/database-context';
@@ -19,6 +20,7 @@ const privacyLabels: Record<keyof Privacy, string> = {
 };
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
+  useEscape(onClose);
   const db = useDatabase();
   const curriculum = useCurriculum();
   const notify = useAppStore((state) => state.notify);
@@ -32,11 +34,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   });
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const headingId = useId();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   const name = owner ?? storedName ?? '';
 
   async function exportAs(format: ExportFormat) {

@@ -1,6 +1,7 @@
 // Shows exactly what will be sent before anything leaves the machine; Send or Cancel.
 import { useEffect, useId, useRef } from 'react';
 import type { LlmRequest } from '../../../../shared/llm/contract';
+import { useEscape } from '../../app/use-escape';
 
 export function SendPreview({
   request,
@@ -11,14 +12,12 @@ export function SendPreview({
   onSend: () => void;
   onCancel: () => void;
 }) {
+  useEscape(onCancel);
   const headingId = useId();
   const send = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     send.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+  }, []);
   return (
     <div className="dialog-backdrop">
       <div className="dialog dialog-wide card" role="dialog" aria-modal="true" aria-labelledby={headingId}>

@@ -1,6 +1,7 @@
 // Asks why an item is skipped, so skipped work is counted honestly. Esc or Cancel changes nothing.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type SkipReason, skipReasons } from '../../../../shared/domain/progress';
+import { useEscape } from '../../app/use-escape';
 import { skipReasonLabels } from './status-actions';
 
 interface Props {
@@ -10,16 +11,14 @@ interface Props {
 }
 
 export function SkipDialog({ title, onConfirm, onCancel }: Props) {
+  useEscape(onCancel);
   const [reason, setReason] = useState<SkipReason>('already-known');
   const [note, setNote] = useState('');
   const first = useRef<HTMLInputElement>(null);
   const headingId = useId();
   useEffect(() => {
     first.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onConfirm({ reason, ...(note.trim() ? { note: note.trim() } : {}) });

@@ -1,5 +1,6 @@
 // A modal question with one confirming action; Escape or Cancel changes nothing.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useEscape } from '../../app/use-escape';
 
 interface Props {
   title: string;
@@ -10,14 +11,12 @@ interface Props {
 }
 
 export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, children }: Props) {
+  useEscape(onCancel);
   const headingId = useId();
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     cancel.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+  }, []);
   return (
     <div className="dialog-backdrop">
       <div className="dialog card" role="alertdialog" aria-modal="true" aria-labelledby={headingId}>
