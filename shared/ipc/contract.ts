@@ -11,8 +11,9 @@ import {
 } from '../llm/contract';
 import type { Result } from '../result';
 
-/** Largest file the renderer may hand to the desktop side in one call (bytes of UTF-16 text). */
-export const maxFileChars = 64 * 1024 * 1024;
+import { maxFileChars } from './limits';
+
+export { maxFileChars };
 
 function hasUnsafeFileNameChars(name: string): boolean {
   for (const char of name) {

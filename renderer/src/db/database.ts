@@ -28,14 +28,13 @@ export class ShipReadyDatabase extends Dexie {
   }
 }
 
-/** Opens the database and asks the browser not to evict it under storage pressure. */
-export async function openDatabase(db: ShipReadyDatabase): Promise<{ persisted: boolean }> {
+/**
+ * Opens the database and asks the browser not to evict it under storage pressure. The request is not
+ * awaited: the answer changes nothing at start, and waiting on it delayed the first screen.
+ */
+export async function openDatabase(db: ShipReadyDatabase): Promise<void> {
   await db.open();
-  let persisted = false;
-  try {
-    persisted = (await navigator.storage?.persist?.()) ?? false;
-  } catch {
+  navigator.storage?.persist?.().catch(() => {
     // Persistence is a request, not a promise; the app works without it.
-  }
-  return { persisted };
+  });
 }

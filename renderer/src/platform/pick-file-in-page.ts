@@ -1,5 +1,5 @@
 // Lets the person pick a file with the browser's own dialog; resolves to null when they cancel.
-import { maxFileChars } from '../../../shared/ipc/contract';
+import { maxFileChars } from '../../../shared/ipc/limits';
 
 export function pickFileInPage(
   filters: { extensions: string[] }[],
