@@ -1,12 +1,13 @@
 // Builds everything the app runs from: the renderer (Vite) and the Electron and web-host entries (esbuild).
 // Usage: node scripts/build.mjs [--if-stale]   (--if-stale skips the work when dist/ is newer than the sources)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const stamp = join(root, 'dist', '.build-stamp');
 const sourceDirs = ['renderer', 'shared', 'electron', 'content'];
 
@@ -72,6 +73,7 @@ export async function buildAll() {
           }),
           build({
             entryPoints: { main: 'electron/web-host/main.ts' },
+            define: { __APP_VERSION__: JSON.stringify(version) },
             outdir: 'dist/web-host',
             outExtension: { '.js': '.mjs' },
             absWorkingDir: root,
