@@ -1,5 +1,6 @@
 // Every keyboard shortcut in one list, opened with "?" from anywhere but a text field.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Modal } from './Modal';
 
 const shortcuts: [string, string][] = [
   ['Alt+1 … Alt+5', 'Go to Roadmap, Portfolio, Readiness, Review, Settings'],
@@ -16,7 +17,6 @@ const shortcuts: [string, string][] = [
 
 export function ShortcutsDialog() {
   const [open, setOpen] = useState(false);
-  const headingId = useId();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -26,7 +26,7 @@ export function ShortcutsDialog() {
       if (event.key === '?' && !typing) {
         event.preventDefault();
         setOpen(true);
-      } else if (event.key === 'Escape') setOpen(false);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -36,25 +36,22 @@ export function ShortcutsDialog() {
   }, [open]);
   if (!open) return null;
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog card" role="dialog" aria-modal="true" aria-labelledby={headingId}>
-        <h2 id={headingId}>Keyboard shortcuts</h2>
-        <dl className="facts shortcuts">
-          {shortcuts.map(([keys, action]) => (
-            <div key={keys} className="contents">
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{action}</dd>
-            </div>
-          ))}
-        </dl>
-        <div className="form-actions">
-          <button ref={close} type="button" className="primary" onClick={() => setOpen(false)}>
-            Close
-          </button>
-        </div>
+    <Modal title="Keyboard shortcuts" onClose={() => setOpen(false)}>
+      <dl className="facts shortcuts">
+        {shortcuts.map(([keys, action]) => (
+          <div key={keys} className="contents">
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="form-actions">
+        <button ref={close} type="button" className="primary" onClick={() => setOpen(false)}>
+          Close
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,18 +1,8 @@
 // Live queries the pages read through; they re-render when the rows change. Undefined means loading.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Note, PersonalResource, ProgressEntry } from '../../../shared/domain/progress';
-import type { Project } from '../../../shared/domain/projects';
 import { useDatabase } from './database-context';
 import type { SettingKey } from './settings-keys';
-
-export function useActiveProjects(): Project[] | undefined {
-  const db = useDatabase();
-  return useLiveQuery(
-    async () =>
-      (await db.projects.orderBy('updatedAt').reverse().toArray()).filter((project) => !project.archivedAt),
-    [db],
-  );
-}
 
 export function useProgressMap(): Map<string, ProgressEntry> | undefined {
   const db = useDatabase();

@@ -1,6 +1,7 @@
 // Export: choose what to leave out, then a format; the file is saved through the desktop side.
 import { useId, useState } from 'react';
-import { useEscape } from '../../app/use-escape';
+import { localDay } from '../../app/local-day';
+import { Modal } from '../../app/Modal';
 import { useCurriculum } from '../../content/curriculum-source';
 import { readBundleRows } from '../../db/bundle-rows';
 import { useDatabase } from '../../db/database-context';
@@ -20,7 +21,6 @@ const privacyLabels: Record<keyof Privacy, string> = {
 };
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  useEscape(onClose);
   const db = useDatabase();
   const curriculum = useCurriculum();
   const notify = useAppStore((state) => state.notify);
@@ -41,7 +41,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setBusy(format);
     try {
       if (name.trim() !== (storedName ?? '')) await setSetting(db, settingKeys.ownerName, name.trim(), true);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localDay();
       // The exporters (bundle, HTML, Markdown, JSON Resume) load on first export, not with the app.
       const { buildExport } = await import('./export-formats');
       const file = await buildExport(format, {
@@ -66,66 +66,63 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog dialog-wide card" role="dialog" aria-modal="true" aria-labelledby={headingId}>
-        <h2 id={headingId}>Export your portfolio</h2>
-        <label htmlFor={`${headingId}-owner`}>Your name, as a mentor will see it</label>
-        <input
-          id={`${headingId}-owner`}
-          value={name}
-          maxLength={120}
-          onChange={(e) => setOwner(e.target.value)}
-        />
-        <fieldset className="checklist">
-          <legend>Include</legend>
-          {(Object.keys(privacyLabels) as (keyof Privacy)[]).map((key) => (
-            <label key={key} className="checkbox">
-              <input
-                type="checkbox"
-                checked={privacy[key]}
-                onChange={(e) => setPrivacy({ ...privacy, [key]: e.target.checked })}
-              />
-              {privacyLabels[key]}
-            </label>
-          ))}
-        </fieldset>
-        <ul className="export-formats">
-          {(Object.keys(formatInfo) as ExportFormat[]).map((format) => (
-            <li key={format}>
-              <button
-                type="button"
-                className="secondary"
-                disabled={busy !== null || !curriculum}
-                onClick={() => void exportAs(format)}
-              >
-                {busy === format ? 'Exporting…' : `Save ${formatInfo[format].label}`}
-              </button>
-              <span className="muted small">{formatInfo[format].description}</span>
-            </li>
-          ))}
-        </ul>
-        <div className="actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              onClose();
-              // The print dialog offers "Save as PDF"; the print stylesheet hides the app's chrome.
-              requestAnimationFrame(() => window.print());
-            }}
-          >
-            Print or save as PDF
-          </button>
-          <span className="muted small">
-            Prints the page you are on (e.g. a project or Readiness) without the sidebar.
-          </span>
-        </div>
-        <div className="form-actions">
-          <button type="button" className="primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
+    <Modal title="Export your portfolio" onClose={onClose} wide>
+      <label htmlFor={`${headingId}-owner`}>Your name, as a mentor will see it</label>
+      <input
+        id={`${headingId}-owner`}
+        value={name}
+        maxLength={120}
+        onChange={(e) => setOwner(e.target.value)}
+      />
+      <fieldset className="checklist">
+        <legend>Include</legend>
+        {(Object.keys(privacyLabels) as (keyof Privacy)[]).map((key) => (
+          <label key={key} className="checkbox">
+            <input
+              type="checkbox"
+              checked={privacy[key]}
+              onChange={(e) => setPrivacy({ ...privacy, [key]: e.target.checked })}
+            />
+            {privacyLabels[key]}
+          </label>
+        ))}
+      </fieldset>
+      <ul className="export-formats">
+        {(Object.keys(formatInfo) as ExportFormat[]).map((format) => (
+          <li key={format}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy !== null || !curriculum}
+              onClick={() => void exportAs(format)}
+            >
+              {busy === format ? 'Exporting…' : `Save ${formatInfo[format].label}`}
+            </button>
+            <span className="muted small">{formatInfo[format].description}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            onClose();
+            // The print dialog offers "Save as PDF"; the print stylesheet hides the app's chrome.
+            requestAnimationFrame(() => window.print());
+          }}
+        >
+          Print or save as PDF
+        </button>
+        <span className="muted small">
+          Prints the page you are on (e.g. a project or Readiness) without the sidebar.
+        </span>
       </div>
-    </div>
+      <div className="form-actions">
+        <button type="button" className="primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Modal>
   );
 }

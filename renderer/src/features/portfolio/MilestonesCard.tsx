@@ -1,6 +1,7 @@
 // A project's milestones: acceptance criteria, due and done dates, reordering, delete with Undo.
 import { type FormEvent, useId, useState } from 'react';
 import type { Milestone } from '../../../../shared/domain/projects';
+import { localDay } from '../../app/local-day';
 import { useDatabase } from '../../db/database-context';
 import { useMilestones } from '../../db/live-portfolio';
 import {
@@ -11,8 +12,6 @@ import {
   updateMilestone,
 } from '../../db/repositories/milestones';
 import { useAppStore } from '../../store/app-store';
-
-const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 export function MilestonesCard({ projectId }: { projectId: string }) {
   const db = useDatabase();
@@ -37,7 +36,7 @@ export function MilestonesCard({ projectId }: { projectId: string }) {
       title: m.title,
       acceptanceCriteria: m.acceptanceCriteria,
       ...(m.dueOn ? { dueOn: m.dueOn } : {}),
-      ...(m.doneOn ? {} : { doneOn: today() }),
+      ...(m.doneOn ? {} : { doneOn: localDay() }),
       ...(m.sourceId ? { sourceId: m.sourceId } : {}),
     });
   async function remove(m: Milestone) {

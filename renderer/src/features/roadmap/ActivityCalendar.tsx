@@ -1,15 +1,13 @@
 // A heatmap of the days with progress over the last 26 weeks, and the current streak.
 import { activityByDay, calendarWeeks, currentStreak } from '../../../../shared/progress/activity';
+import { localDay } from '../../app/local-day';
 import { useEventTimes } from '../../db/live';
-
-const localToday = () =>
-  new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 export function ActivityCalendar() {
   const times = useEventTimes();
   if (!times) return null;
   const days = activityByDay(times, -new Date().getTimezoneOffset());
-  const today = localToday();
+  const today = localDay();
   const weeks = calendarWeeks(days, today);
   const streak = currentStreak(days, today);
   const active = [...days.keys()].filter((day) => day >= (weeks[0]?.[0]?.day ?? today)).length;

@@ -1,13 +1,13 @@
 // Pace: a start date and hours per week in; weeks ahead or behind and a projected finish out.
 import { useId, useState } from 'react';
 import { computePace, describeWeeks, isValidPlan } from '../../../../shared/progress/pace';
+import { localDay } from '../../app/local-day';
 import { useDatabase } from '../../db/database-context';
 import { useSetting } from '../../db/live';
 import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
 import type { RoadmapData } from './use-roadmap';
 
-const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 const formatDay = (day: string) =>
   new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
@@ -18,10 +18,10 @@ export function PaceCard({ data }: { data: RoadmapData }) {
   const [hoursDraft, setHoursDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
-  const startDate = storedStart ?? today();
+  const startDate = storedStart ?? localDay();
   const hoursPerWeek = storedHours ?? 10;
   const plan = { startDate, hoursPerWeek };
-  const report = isValidPlan(plan) ? computePace(data.items, data.statusOf, plan, today()) : null;
+  const report = isValidPlan(plan) ? computePace(data.items, data.statusOf, plan, localDay()) : null;
 
   const saveHours = (raw: string) => {
     setHoursDraft(raw);

@@ -1,7 +1,7 @@
 // Asks why an item is skipped, so skipped work is counted honestly. Esc or Cancel changes nothing.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type SkipReason, skipReasons } from '../../../../shared/domain/progress';
-import { useEscape } from '../../app/use-escape';
+import { Modal } from '../../app/Modal';
 import { skipReasonLabels } from './status-actions';
 
 interface Props {
@@ -11,7 +11,6 @@ interface Props {
 }
 
 export function SkipDialog({ title, onConfirm, onCancel }: Props) {
-  useEscape(onCancel);
   const [reason, setReason] = useState<SkipReason>('already-known');
   const [note, setNote] = useState('');
   const first = useRef<HTMLInputElement>(null);
@@ -24,15 +23,8 @@ export function SkipDialog({ title, onConfirm, onCancel }: Props) {
     onConfirm({ reason, ...(note.trim() ? { note: note.trim() } : {}) });
   };
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog card"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        onSubmit={submit}
-      >
-        <h2 id={headingId}>Skip “{title}”?</h2>
+    <Modal title={<>Skip “{title}”?</>} onClose={onCancel}>
+      <form className="dialog-form" onSubmit={submit} aria-label="Skip reason">
         <fieldset>
           <legend>Why are you skipping it?</legend>
           {skipReasons.map((value, index) => (
@@ -65,6 +57,6 @@ export function SkipDialog({ title, onConfirm, onCancel }: Props) {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   );
 }

@@ -3,10 +3,10 @@ import { useEffect } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { projectsByStatusAndMonth, weeklyMetricCounts } from '../../../../../shared/charts/series';
 import type { Project } from '../../../../../shared/domain/projects';
+import { localDay } from '../../../app/local-day';
 import type { DashboardEvidence } from '../../../db/live-portfolio';
 import { themeColor } from './chart-theme';
 
-const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 const groupLabel = (group: string) =>
   group
     .replace(/^month-/, 'Month ')
@@ -24,7 +24,7 @@ export default function DashboardCharts({
     ...row,
     group: groupLabel(row.group),
   }));
-  const weekly = weeklyMetricCounts(evidence.metrics, evidence.runs, today());
+  const weekly = weeklyMetricCounts(evidence.metrics, evidence.runs, localDay());
   const axis = themeColor('--muted', '#666');
   // The bench measures the dashboard's first paint from this mark.
   useEffect(() => {

@@ -1,6 +1,6 @@
 // Imports runs from a CSV or JSON file: map columns, preview, see every problem; nothing is written
 // until the person confirms, and then all runs land in one transaction, with Undo.
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { parseCsv } from '../../../../../shared/portfolio/csv';
 import {
   guessMapping,
@@ -9,6 +9,7 @@ import {
 } from '../../../../../shared/portfolio/import-mapping';
 import { parseRunsJson } from '../../../../../shared/portfolio/json-import';
 import type { Checked, EvalRunDraft } from '../../../../../shared/portfolio/types';
+import { Modal } from '../../../app/Modal';
 import { useDatabase } from '../../../db/database-context';
 import { importRuns, removeImportedRuns } from '../../../db/repositories/eval-runs';
 import { useAppStore } from '../../../store/app-store';
@@ -43,7 +44,6 @@ export function ImportRunsDialog({
     source.kind === 'csv' ? guessMapping(source.headers) : null,
   );
   const [saving, setSaving] = useState(false);
-  const headingId = useId();
   const drafts: Checked<EvalRunDraft[]> = useMemo(() => {
     if (source.kind === 'json') return parseRunsJson(source.text);
     return mapping ? rowsToRunDrafts(source, mapping) : { ok: false, problems: [] };
@@ -63,65 +63,62 @@ export function ImportRunsDialog({
   }
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog dialog-wide card" role="dialog" aria-modal="true" aria-labelledby={headingId}>
-        <h2 id={headingId}>Import runs from {source.name}</h2>
-        {source.kind === 'csv' && mapping && (
-          <ImportMappingEditor headers={source.headers} mapping={mapping} onChange={setMapping} />
-        )}
-        {drafts.ok ? (
-          <>
-            <p>{drafts.value.length} runs ready. Nothing is written until you import them.</p>
-            <table className="data-table" aria-label="Import preview">
-              <thead>
-                <tr>
-                  <th scope="col">Label</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Model</th>
-                  <th scope="col">Metrics</th>
+    <Modal title={<>Import runs from {source.name}</>} onClose={onClose} wide>
+      {source.kind === 'csv' && mapping && (
+        <ImportMappingEditor headers={source.headers} mapping={mapping} onChange={setMapping} />
+      )}
+      {drafts.ok ? (
+        <>
+          <p>{drafts.value.length} runs ready. Nothing is written until you import them.</p>
+          <table className="data-table" aria-label="Import preview">
+            <thead>
+              <tr>
+                <th scope="col">Label</th>
+                <th scope="col">Date</th>
+                <th scope="col">Model</th>
+                <th scope="col">Metrics</th>
+              </tr>
+            </thead>
+            <tbody>
+              {drafts.value.slice(0, 10).map((draft, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: preview rows follow the file's order.
+                <tr key={index}>
+                  <td>{draft.label}</td>
+                  <td>{draft.ranOn}</td>
+                  <td>{draft.context.model ?? '—'}</td>
+                  <td>
+                    {draft.metrics
+                      .map((m) => `${m.key}${m.k ? `@${String(m.k)}` : ''}=${String(m.value)}`)
+                      .join(', ')}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {drafts.value.slice(0, 10).map((draft, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: preview rows follow the file's order.
-                  <tr key={index}>
-                    <td>{draft.label}</td>
-                    <td>{draft.ranOn}</td>
-                    <td>{draft.context.model ?? '—'}</td>
-                    <td>
-                      {draft.metrics
-                        .map((m) => `${m.key}${m.k ? `@${String(m.k)}` : ''}=${String(m.value)}`)
-                        .join(', ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {drafts.value.length > 10 && <p className="muted small">…and {drafts.value.length - 10} more.</p>}
-          </>
-        ) : (
-          <ul className="field-error problems" role="alert" aria-label="Problems">
-            {drafts.problems.map((problem) => (
-              <li key={`${problem.field}:${problem.message}`}>
-                {problem.field}: {problem.message}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="form-actions">
-          <button
-            type="button"
-            className="primary"
-            disabled={!drafts.ok || saving}
-            onClick={() => void confirm()}
-          >
-            {drafts.ok ? `Import ${drafts.value.length} runs` : 'Fix the problems to import'}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+              ))}
+            </tbody>
+          </table>
+          {drafts.value.length > 10 && <p className="muted small">…and {drafts.value.length - 10} more.</p>}
+        </>
+      ) : (
+        <ul className="field-error problems" role="alert" aria-label="Problems">
+          {drafts.problems.map((problem) => (
+            <li key={`${problem.field}:${problem.message}`}>
+              {problem.field}: {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!drafts.ok || saving}
+          onClick={() => void confirm()}
+        >
+          {drafts.ok ? `Import ${drafts.value.length} runs` : 'Fix the problems to import'}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

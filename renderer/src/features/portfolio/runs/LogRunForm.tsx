@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { EvalRun } from '../../../../../shared/domain/eval-runs';
 import { checkRun } from '../../../../../shared/portfolio/check-run';
 import type { EvalRunDraft, FieldProblem } from '../../../../../shared/portfolio/types';
+import { localDay } from '../../../app/local-day';
 import { useDatabase } from '../../../db/database-context';
 import { describeDatabaseError } from '../../../db/describe-error';
 import { saveRun } from '../../../db/repositories/eval-runs';
@@ -10,7 +11,6 @@ import { useAppStore } from '../../../store/app-store';
 import { type MetricRowDraft, MetricRowsEditor, toMetricDraft } from './MetricRowsEditor';
 import { RunContextFields } from './RunContextFields';
 
-const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 const emptyRow = (): MetricRowDraft => ({
   key: 'recall_at_k',
   value: '',
@@ -24,7 +24,7 @@ export function LogRunForm({ projectId, runs }: { projectId: string; runs: EvalR
   const db = useDatabase();
   const notify = useAppStore((state) => state.notify);
   const [label, setLabel] = useState('');
-  const [ranOn, setRanOn] = useState(today);
+  const [ranOn, setRanOn] = useState(localDay);
   const [context, setContext] = useState<Record<string, string>>({});
   const [baselineRunId, setBaselineRunId] = useState('');
   const [rows, setRows] = useState<MetricRowDraft[]>([emptyRow()]);
