@@ -23,7 +23,7 @@ export default defineConfig({
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',
-            'tests/{content,migrations,lint,fixtures,packaging}/**/*.test.ts',
+            'tests/{content,migrations,lint,fixtures,packaging,security}/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -23,6 +23,7 @@ const checks = [
   stage('typecheck', process.execPath, [tsc, '-p', 'tsconfig.json']),
   stage('typecheck shared/ (no DOM, no Node)', process.execPath, [tsc, '-p', 'shared/tsconfig.json']),
   stage('lint', process.execPath, [bin('@biomejs/biome', 'bin/biome'), 'ci', '.']),
+  stage('electronegativity', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]),
 ];
 
 mkdirSync(join(root, 'test-results'), { recursive: true });

@@ -19,6 +19,10 @@ describe('createWindowOptions', () => {
     });
   });
 
+  it('turns off middle-click (Auxclick), which would ask for new windows', () => {
+    expect(options.webPreferences?.disableBlinkFeatures).toBe('Auxclick');
+  });
+
   it('waits to show the window until it is drawn', () => {
     expect(options.show).toBe(false);
   });

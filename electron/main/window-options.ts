@@ -39,6 +39,8 @@ export function createWindowOptions(
       navigateOnDragDrop: false,
       spellcheck: true,
       safeDialogs: true,
+      // Middle-click would otherwise ask for a new window; window opening is denied anyway, this stops the ask.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }
