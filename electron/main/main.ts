@@ -63,9 +63,7 @@ async function start() {
   // The options come from createWindowOptions: contextIsolation and sandbox on, Node off, Auxclick disabled,
   // each asserted in window-options.test.ts, which the scanner cannot follow into.
   const options = createWindowOptions(bounds, join(__dirname, 'preload.cjs'));
-  const window = new BrowserWindow(
-    options,
-  ); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
+  const window = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   if (bounds.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
