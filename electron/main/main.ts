@@ -5,11 +5,13 @@ import { isAllowedExternalUrl } from '../../shared/security/external-links';
 import { dataPaths } from '../services/data-dir';
 import { createDesktopHandlers } from '../services/desktop-handlers';
 import { createLlmService } from '../services/llm/llm-service';
+import { createOpenedFilesQueue } from '../services/opened-files';
 import { loadWindowBounds, saveWindowBounds } from '../services/window-state';
 import { createAppProtocolHandler } from './app-protocol';
 import { desktopDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { routeOsFileOpens } from './os-file-opens';
 import { safeStorageSecretStore } from './safe-storage-secrets';
 import { denyAllPermissions, installWebContentsSecurity } from './web-contents-security';
 import { createWindowOptions, fitToDisplays } from './window-options';
@@ -20,10 +22,14 @@ const openExternal = (url: string) => {
   if (isAllowedExternalUrl(url)) void shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
 };
 
+const openedFiles = createOpenedFilesQueue();
+let mainWindow: BrowserWindow | null = null;
+
 if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  app.quit(); // The running instance gets this launch's files through its second-instance event.
 } else {
   app.enableSandbox();
+  routeOsFileOpens(app, openedFiles, () => mainWindow);
   protocol.registerSchemesAsPrivileged([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
@@ -49,6 +55,7 @@ async function start() {
         secrets: safeStorageSecretStore(join(paths.root, 'secrets.bin'), safeStorage),
       }),
       ...desktopDialogs(() => BrowserWindow.getFocusedWindow()),
+      openedFiles,
     }),
   );
   Menu.setApplicationMenu(
@@ -64,6 +71,10 @@ async function start() {
   // each asserted in window-options.test.ts, which the scanner cannot follow into.
   const options = createWindowOptions(bounds, join(__dirname, 'preload.cjs'));
   const window = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
+  mainWindow = window;
+  window.on('closed', () => {
+    mainWindow = null;
+  });
   if (bounds.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
@@ -71,10 +82,6 @@ async function start() {
       ...window.getNormalBounds(),
       maximized: window.isMaximized(),
     });
-  });
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.focus();
   });
   await window.loadURL('app://shipready/index.html');
 }

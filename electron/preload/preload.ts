@@ -22,6 +22,14 @@ const desktopApi = {
       ipcRenderer.removeListener(pushChannels.llmEvent, forward);
     };
   },
+  takeOpenedFiles: () => ipcRenderer.invoke(channels.takeOpenedFiles, {}),
+  onFilesOpened: (listener) => {
+    const forward = () => listener();
+    ipcRenderer.on(pushChannels.filesOpened, forward);
+    return () => {
+      ipcRenderer.removeListener(pushChannels.filesOpened, forward);
+    };
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('shipready', desktopApi);

@@ -6,6 +6,7 @@ import type { DataPaths } from './data-dir';
 import { DesktopError } from './desktop-error';
 import { saveExport } from './exports';
 import type { LlmService } from './llm/llm-service';
+import type { OpenedFilesQueue } from './opened-files';
 
 /** What a handler may do besides answering: push events back to the page that asked. */
 export interface HandlerContext {
@@ -33,6 +34,8 @@ export interface DesktopHandlerDeps {
   ) => Promise<{ name: string; content: string } | null>;
   writeFileAt?: (path: string, content: string) => Promise<void>;
   llm: LlmService;
+  /** Files the operating system asked to open; none where nothing can hand the app a file. */
+  openedFiles?: OpenedFilesQueue;
   now?: () => Date;
 }
 
@@ -66,5 +69,6 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers
       await deps.llm.cancel(requestId);
       return undefined;
     },
+    'files:take-opened': async () => (deps.openedFiles ? deps.openedFiles.take() : []),
   };
 }

@@ -4,11 +4,18 @@ import type { DataPaths } from '../services/data-dir';
 import { createDesktopHandlers, type DesktopHandlers } from '../services/desktop-handlers';
 import { createLlmService, type LlmServiceDeps } from '../services/llm/llm-service';
 import { fileSecretStore } from '../services/llm/secret-store';
+import type { OpenedFilesQueue } from '../services/opened-files';
+
+export interface BrowserEditionOptions {
+  llmTiming?: LlmServiceDeps['timing'];
+  /** Paths given on the command line at start, e.g. `npm start -- ana.shipready`. */
+  openedFiles?: OpenedFilesQueue;
+}
 
 export function browserEditionHandlers(
   paths: DataPaths,
   appInfo: Omit<AppInfo, 'dataDir' | 'edition'>,
-  llmTiming?: LlmServiceDeps['timing'],
+  { llmTiming, openedFiles }: BrowserEditionOptions = {},
 ): DesktopHandlers {
   const secrets = fileSecretStore(paths.secrets);
   return createDesktopHandlers({
@@ -19,5 +26,6 @@ export function browserEditionHandlers(
       secrets,
       ...(llmTiming ? { timing: llmTiming } : {}),
     }),
+    ...(openedFiles ? { openedFiles } : {}),
   });
 }

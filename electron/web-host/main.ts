@@ -1,10 +1,11 @@
-// Starts the browser edition: `node dist/web-host/main.mjs [--data-dir DIR] [--port N] [--open]`.
+// Starts the browser edition: `node dist/web-host/main.mjs [--data-dir DIR] [--port N] [--open] [FILE.shipready…]`.
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPaths } from '../services/data-dir';
 import { defaultDataDir } from '../services/default-data-dir';
+import { createOpenedFilesQueue } from '../services/opened-files';
 import { browserEditionHandlers } from './browser-handlers';
 import { rememberedPort, rememberPort } from './port-choice';
 
@@ -32,7 +33,9 @@ async function main() {
   const requested = argValue('--port');
   const port = requested ? Number(requested) : await rememberedPort(paths.webHostState);
   const here = dirname(fileURLToPath(import.meta.url));
-  const handlers = browserEditionHandlers(paths, { name: 'ShipReady', version: appVersion });
+  const openedFiles = createOpenedFilesQueue();
+  openedFiles.add(process.argv.slice(2));
+  const handlers = browserEditionHandlers(paths, { name: 'ShipReady', version: appVersion }, { openedFiles });
   let host: Awaited<ReturnType<typeof startWebHost>>;
   try {
     host = await startWebHost({

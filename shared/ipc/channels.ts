@@ -11,11 +11,13 @@ export const channels = {
   saveLlmSettings: 'llm:save-settings',
   startLlm: 'llm:start',
   cancelLlm: 'llm:cancel',
+  takeOpenedFiles: 'files:take-opened',
 } as const;
 
 /** Pushes from the desktop side to the page, `main:` prefixed. */
 export const pushChannels = {
   llmEvent: 'main:llm-event',
+  filesOpened: 'main:files-opened',
 } as const;
 
 export type ChannelKey = keyof typeof channels;

@@ -10,6 +10,7 @@ import {
   llmSettingsUpdateSchema,
 } from '../llm/contract';
 import type { Result } from '../result';
+import type { FileKind } from './file-kinds';
 
 import { maxFileChars } from './limits';
 
@@ -82,6 +83,11 @@ export interface OpenedFile {
   content: string;
 }
 
+/** A file the operating system asked the app to open; `problem` says why it could not be read. */
+export type FileOpenedByOs =
+  | { name: string; kind: FileKind; content: string }
+  | { name: string; kind: FileKind; problem: string };
+
 export interface BackupInfo {
   fileName: string;
   reason: string;
@@ -106,6 +112,10 @@ export interface DesktopApi {
   cancelLlm(requestId: string): Promise<Result<void>>;
   /** Subscribes to LLM events; returns the unsubscribe function. */
   onLlmEvent(listener: (event: LlmEvent) => void): () => void;
+  /** Files double-clicked or passed on the command line since the last call; each is returned once. */
+  takeOpenedFiles(): Promise<Result<FileOpenedByOs[]>>;
+  /** Called when more files arrive while the app runs (desktop only); returns the unsubscribe function. */
+  onFilesOpened(listener: () => void): () => void;
 }
 
 /** Request schema and response type per channel; handlers on both sides are typed from this. */
@@ -120,6 +130,7 @@ export const requestSchemas = {
   'llm:save-settings': llmSettingsUpdateSchema,
   'llm:start': llmRequestSchema,
   'llm:cancel': llmCancelSchema,
+  'files:take-opened': emptyRequestSchema,
 } as const;
 
 export interface ResponseMap {
@@ -133,11 +144,13 @@ export interface ResponseMap {
   'llm:save-settings': LlmSettings;
   'llm:start': { requestId: string };
   'llm:cancel': undefined;
+  'files:take-opened': FileOpenedByOs[];
 }
 
 /** Payloads of the pushes from the desktop side. */
 export interface PushMap {
   'main:llm-event': LlmEvent;
+  'main:files-opened': undefined;
 }
 
 export type RequestMap = { [K in keyof typeof requestSchemas]: z.output<(typeof requestSchemas)[K]> };

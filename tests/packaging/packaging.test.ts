@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { fileKinds } from '../../shared/ipc/file-kinds';
 
 const root = join(import.meta.dirname, '..', '..');
 const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
@@ -39,6 +40,22 @@ describe('electron-builder.yml', () => {
     expect(config.mac).toMatchObject({ target: ['dmg'] });
     expect(config.files).toContain('dist/**/*');
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).main).toBe('dist/electron/main.cjs');
+  });
+
+  it('has an icon large enough for every target (a PNG of at least 512 px)', () => {
+    const png = readFileSync(join(root, String(config.icon)));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512); // width, from the IHDR chunk
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512);
+  });
+
+  it('registers the bundle and review file types the app opens, with the extensions the app writes', () => {
+    const associations = config.fileAssociations as { ext: string; name: string; mimeType: string }[];
+    expect(associations.map((a) => a.ext)).toEqual([fileKinds.bundle.extension, fileKinds.review.extension]);
+    expect(associations.map((a) => a.name)).toEqual([fileKinds.bundle.label, fileKinds.review.label]);
+    // Linux (deb) registers types by MIME type.
+    for (const association of associations)
+      expect(association.mimeType).toMatch(/^application\/x-shipready-/);
   });
 });
 

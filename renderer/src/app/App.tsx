@@ -7,6 +7,7 @@ import { bringContentUpToDate } from './content-update-on-start';
 import { backUpDaily } from './daily-backup';
 import { NoticeArea } from './NoticeArea';
 import { OpenFailed } from './OpenFailed';
+import { useOsFileOpens } from './os-file-opens';
 import { usePageComponent } from './page-loader';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
@@ -16,6 +17,7 @@ export function App({ db, opening }: { db: ShipReadyDatabase; opening: Promise<u
   const route = useAppStore((s) => s.route);
   const page = route.page;
   const Current = usePageComponent(page);
+  useOsFileOpens(db, state === 'open');
   // A new view starts at its top, as a new page would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll on every route change.
   useEffect(() => {

@@ -49,5 +49,8 @@ export function createHttpDesktopApi(pageUrl: string): DesktopApi {
       return result.ok ? { ok: true, value: undefined } : result;
     },
     onLlmEvent: (listener) => llm.subscribe(listener),
+    takeOpenedFiles: () => call(base, channels.takeOpenedFiles, {}),
+    // Only paths given when the host starts reach the browser edition; nothing arrives later.
+    onFilesOpened: () => () => {},
   };
 }

@@ -1,6 +1,7 @@
 // The Portfolio page's way in and out: export in any format, or import a portfolio bundle.
 import { useState } from 'react';
 import type { PortfolioBundle } from '../../../../shared/bundle/schema';
+import { openFilterFor } from '../../../../shared/ipc/file-kinds';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { ExportDialog } from './ExportDialog';
@@ -13,9 +14,7 @@ export function ExchangeActions() {
   const [problems, setProblems] = useState<string[]>([]);
 
   async function chooseBundle() {
-    const picked = await desktopApi().openFile({
-      filters: [{ name: 'ShipReady portfolio', extensions: ['json'] }],
-    });
+    const picked = await desktopApi().openFile({ filters: [openFilterFor('bundle')] });
     if (!picked.ok) return notify('error', picked.error.message);
     if (!picked.value) return;
     // Validation code loads when it is needed, not with the first screen.

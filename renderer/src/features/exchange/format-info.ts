@@ -1,11 +1,13 @@
 // The export formats, named and described for the export dialog; light enough for the first screen.
 
+import { fileKinds } from '../../../../shared/ipc/file-kinds';
+
 export type ExportFormat = 'bundle' | 'html' | 'markdown' | 'json-resume';
 
 export const formatInfo: Record<ExportFormat, { label: string; extension: string; description: string }> = {
   bundle: {
     label: 'Portfolio bundle',
-    extension: 'json',
+    extension: fileKinds.bundle.extension,
     description: 'For a mentor’s review space, or to move to another machine.',
   },
   html: {

@@ -1,7 +1,9 @@
 // A student's bundle in the review space: read-only evidence, readiness, red flags, and the review.
+
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { rowsFromBundle } from '../../../../shared/bundle/rows';
+import { fileKinds } from '../../../../shared/ipc/file-kinds';
 import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
 import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
@@ -62,9 +64,9 @@ export function BundleReview({ hash }: { hash: string }) {
       }),
     });
     const saved = await desktopApi().saveFile({
-      suggestedName: `shipready-review-${opened.owner.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'student'}.json`,
+      suggestedName: `shipready-review-${opened.owner.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'student'}.${fileKinds.review.extension}`,
       content: text,
-      filters: [{ name: 'ShipReady review', extensions: ['json'] }],
+      filters: [{ name: fileKinds.review.label, extensions: [fileKinds.review.extension] }],
     });
     if (!saved.ok) notify('error', saved.error.message);
     else if (saved.value.saved)

@@ -1,9 +1,10 @@
 // Reviews a mentor sent back: import one (checked against the bundles you exported), see them all.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { openFilterFor } from '../../../../shared/ipc/file-kinds';
 import { useDatabase } from '../../db/database-context';
-import { saveReceivedReview } from '../../db/repositories/reviews';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { importReviewFile } from './import-review';
 
 export function ReceivedReviews() {
   const db = useDatabase();
@@ -12,23 +13,11 @@ export function ReceivedReviews() {
   const projects = useLiveQuery(() => db.projects.toArray(), [db]);
 
   async function importReview() {
-    const picked = await desktopApi().openFile({
-      filters: [{ name: 'ShipReady review', extensions: ['json'] }],
-    });
+    const picked = await desktopApi().openFile({ filters: [openFilterFor('review')] });
     if (!picked.ok) return notify('error', picked.error.message);
     if (!picked.value) return;
-    const { parseReviewFile } = await import('../../../../shared/bundle/review-file');
-    const checked = await parseReviewFile(picked.value.content);
-    if (!checked.ok)
-      return notify(
-        'error',
-        `${picked.value.name} was not imported: ${checked.problems.map((p) => `${p.field}: ${p.message}`).join(' ')}`,
-      );
-    await saveReceivedReview(db, checked.value);
-    notify(
-      'info',
-      `Review from ${checked.value.mentor.name} imported; comments now show beside each project.`,
-    );
+    const imported = await importReviewFile(db, picked.value);
+    notify(imported.ok ? 'info' : 'error', imported.ok ? imported.value : imported.error.message);
   }
 
   const titleOf = (itemId: string) =>

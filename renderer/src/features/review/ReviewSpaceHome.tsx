@@ -1,8 +1,10 @@
 // The mentor's side: open student bundles (read-only, kept apart from your data) and pick one to review.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { openFilterFor } from '../../../../shared/ipc/file-kinds';
 import { reviewSpace } from '../../db/review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { openBundleInReviewSpace } from './open-bundle';
 
 export function ReviewSpaceHome() {
   const notify = useAppStore((state) => state.notify);
@@ -10,30 +12,12 @@ export function ReviewSpaceHome() {
   const bundles = useLiveQuery(() => reviewSpace().bundles.orderBy('openedAt').reverse().toArray(), []);
 
   async function openBundle() {
-    const picked = await desktopApi().openFile({
-      filters: [{ name: 'ShipReady portfolio', extensions: ['json'] }],
-    });
+    const picked = await desktopApi().openFile({ filters: [openFilterFor('bundle')] });
     if (!picked.ok) return notify('error', picked.error.message);
     if (!picked.value) return;
-    const { parseBundle } = await import('../../../../shared/bundle/parse-bundle');
-    const checked = await parseBundle(picked.value.content);
-    if (!checked.ok) {
-      return notify(
-        'error',
-        `${picked.value.name} cannot be opened: ${checked.problems
-          .slice(0, 5)
-          .map((p) => `${p.field}: ${p.message}`)
-          .join(' ')}`,
-      );
-    }
-    const bundle = checked.value;
-    await reviewSpace().bundles.put({
-      hash: bundle.contentHash,
-      owner: bundle.owner.name,
-      openedAt: new Date().toISOString(),
-      bundle,
-    });
-    goTo('review', 'bundle', bundle.contentHash);
+    const opened = await openBundleInReviewSpace(picked.value);
+    if (!opened.ok) return notify('error', opened.error.message);
+    goTo('review', 'bundle', opened.value);
   }
 
   return (

@@ -1,0 +1,28 @@
+// Opens a student's bundle in the review space (read-only, apart from your data); used by the
+// "Open a student's bundle" button and by a bundle double-clicked in the file manager.
+import { fail, ok, type Result } from '../../../../shared/result';
+import { reviewSpace } from '../../db/review-space';
+
+/** Checks the file and stores it in the review space; returns the bundle's hash to show it by. */
+export async function openBundleInReviewSpace(file: {
+  name: string;
+  content: string;
+}): Promise<Result<string>> {
+  const { parseBundle } = await import('../../../../shared/bundle/parse-bundle');
+  const checked = await parseBundle(file.content);
+  if (!checked.ok) {
+    const problems = checked.problems
+      .slice(0, 5)
+      .map((p) => `${p.field}: ${p.message}`)
+      .join(' ');
+    return fail('invalid-bundle', `${file.name} cannot be opened: ${problems}`);
+  }
+  const bundle = checked.value;
+  await reviewSpace().bundles.put({
+    hash: bundle.contentHash,
+    owner: bundle.owner.name,
+    openedAt: new Date().toISOString(),
+    bundle,
+  });
+  return ok(bundle.contentHash);
+}
