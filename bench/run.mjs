@@ -129,6 +129,37 @@ async function dashboardPaint(context, url) {
   return { ms, nodes, listReady };
 }
 
+/**
+ * JS heap in use (MB, after a forced garbage collection) once the app has started on the roadmap, and once
+ * the portfolio dashboard of the large portfolio is drawn. Read through the DevTools protocol, which is exact
+ * where `performance.memory` is rounded.
+ */
+async function heapAfterStart(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const usedMb = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  };
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('shipready:ready').length > 0);
+  const atStart = await usedMb();
+  await page.evaluate(() => {
+    window.location.hash = '#/portfolio';
+  });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('shipready:dashboard-drawn').length > 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  const withDashboard = await usedMb();
+  await page.close();
+  return { atStart, withDashboard };
+}
+
 /** Logs `samples` runs through the form; each sample is click to the new run's row painted. */
 async function logMetricLatency(context, url, samples) {
   const page = await context.newPage();
@@ -197,6 +228,8 @@ async function main() {
   const dashboard = [];
   for (let i = 0; i < Math.min(runs, 5); i += 1) dashboard.push(await dashboardPaint(context, host.url));
   const logMetric = await logMetricLatency(context, host.url, 20);
+  const heaps = [];
+  for (let i = 0; i < 3; i += 1) heaps.push(await heapAfterStart(context, host.url));
   await browser.close();
   await host.close();
 
@@ -252,6 +285,12 @@ async function main() {
       target: 'export <= 500 ms and import <= 1 s at 5,000 metrics; stress under 5 s',
       note: 'Node, pure functions: build + canonical JSON + hash, validation, merge plan; database writes not included',
     },
+    heap: {
+      atStartMedianMb: round(median(heaps.map((h) => h.atStart))),
+      withDashboardMedianMb: round(median(heaps.map((h) => h.withDashboard))),
+      target: 'renderer JS heap <= 60 MB with the large portfolio',
+      note: 'Runtime.getHeapUsage after HeapProfiler.collectGarbage; start = roadmap drawn, then the portfolio dashboard',
+    },
     logMetric: {
       p95Ms: round(p95(logMetric)),
       medianMs: round(median(logMetric)),
@@ -281,6 +320,12 @@ async function main() {
       `p95 ${results.logMetric.p95Ms} ms`,
       `median ${results.logMetric.medianMs} ms`,
       'target p95 <= 50 ms',
+    ],
+    [
+      'renderer JS heap, large portfolio',
+      `${results.heap.withDashboardMedianMb} MB`,
+      `at start ${results.heap.atStartMedianMb} MB`,
+      'target <= 60 MB',
     ],
     [
       'readiness, 1,000 projects / 50,000 metrics',

@@ -5,35 +5,49 @@ import { describeDatabaseError } from '../db/describe-error';
 import { appStore, useAppStore } from '../store/app-store';
 import { bringContentUpToDate } from './content-update-on-start';
 import { backUpDaily } from './daily-backup';
+import { afterFirstScreen } from './first-screen-ready';
 import { NoticeArea } from './NoticeArea';
 import { OpenFailed } from './OpenFailed';
-import { useOsFileOpens } from './os-file-opens';
 import { usePageComponent } from './page-loader';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 
-export function App({ db, opening }: { db: ShipReadyDatabase; opening: Promise<unknown> }) {
+interface AppProps {
+  db: ShipReadyDatabase;
+  /** The database opening; its failure shows the open-failed screen. */
+  opening: Promise<unknown>;
+  /** Everything the first screen needs loaded (never rejects); the shell waits for it to draw once. */
+  prepared?: Promise<unknown>;
+}
+
+export function App({ db, opening, prepared = Promise.resolve() }: AppProps) {
   const [state, setState] = useState<'opening' | 'open' | { failed: string }>('opening');
   const route = useAppStore((s) => s.route);
   const page = route.page;
   const Current = usePageComponent(page);
-  useOsFileOpens(db, state === 'open');
   // A new view starts at its top, as a new page would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll on every route change.
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [route]);
   useEffect(() => {
-    opening.then(
+    Promise.all([opening, prepared]).then(
       () => {
         setState('open');
-        void bringContentUpToDate(db, appStore.getState().notify).then(() =>
-          backUpDaily(db, appStore.getState().notify),
-        );
+        const { notify } = appStore.getState();
+        const contentUpToDate = bringContentUpToDate(db, notify);
+        // Work that can wait starts once the first screen shows its data. Files opened from the file
+        // manager bring the review code with them, so it loads only then.
+        void afterFirstScreen().then(async () => {
+          await contentUpToDate;
+          await backUpDaily(db, notify);
+          const { listenForOsFileOpens } = await import('./os-file-opens');
+          listenForOsFileOpens(db);
+        });
       },
       (error: unknown) => setState({ failed: describeDatabaseError(error) }),
     );
-  }, [db, opening]);
+  }, [db, opening, prepared]);
   if (state === 'opening') return <p className="splash">Opening your data…</p>;
   if (typeof state === 'object') return <OpenFailed reason={state.failed} />;
   return (

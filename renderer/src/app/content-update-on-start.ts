@@ -3,7 +3,11 @@ import { loadCurriculum } from '../content/curriculum-source';
 import type { ShipReadyDatabase } from '../db/database';
 import { describeDatabaseError } from '../db/describe-error';
 import { dumpAllTables } from '../db/raw-dump';
-import { applyContentUpdate, contentUpdatePending } from '../db/repositories/content-update';
+import {
+  applyContentUpdate,
+  contentUpdatePending,
+  storedContentVersion,
+} from '../db/repositories/content-update';
 import { desktopApi } from '../platform/desktop-api';
 import type { NoticesSlice } from '../store/notices-slice';
 
@@ -13,6 +17,9 @@ export async function bringContentUpToDate(
 ): Promise<void> {
   try {
     const { contentVersion, idMap } = await loadCurriculum();
+    // The usual start: data already at this version. A read, not a write transaction, which would hold up
+    // the first screen's reads of the same tables.
+    if ((await storedContentVersion(db)) === contentVersion) return;
     if (await contentUpdatePending(db, contentVersion, idMap)) {
       const backup = await desktopApi().writeBackup({
         reason: 'before-migration',

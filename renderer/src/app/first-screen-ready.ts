@@ -3,6 +3,19 @@ import { useEffect } from 'react';
 
 export const readyAttribute = 'data-app-ready';
 
+let markShown: () => void = () => {};
+const shown = new Promise<void>((resolve) => {
+  markShown = resolve;
+});
+
+/**
+ * Resolves once the first screen shows its data, or after `fallbackMs` if no page reports it: work that
+ * can wait (the daily backup, files opened from the file manager) starts then instead of competing with it.
+ */
+export function afterFirstScreen(fallbackMs = 2000): Promise<void> {
+  return Promise.race([shown, new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))]);
+}
+
 export function useFirstScreenReady(loaded: boolean): void {
   useEffect(() => {
     if (!loaded || document.documentElement.hasAttribute(readyAttribute)) return;
@@ -10,6 +23,7 @@ export function useFirstScreenReady(loaded: boolean): void {
     requestAnimationFrame(() => {
       document.documentElement.setAttribute(readyAttribute, 'true');
       performance.mark('shipready:ready');
+      markShown();
     });
   }, [loaded]);
 }

@@ -1,6 +1,5 @@
 // Opens what the operating system handed the app: a double-clicked bundle goes to the review space,
-// a double-clicked review file is imported. Asked once the database is open, and again on each push.
-import { useEffect } from 'react';
+// a double-clicked review file is imported. Asked once the first screen is up, and again on each push.
 import type { FileOpenedByOs } from '../../../shared/ipc/contract';
 import type { ShipReadyDatabase } from '../db/database';
 import { importReviewFile } from '../features/review/import-review';
@@ -28,10 +27,8 @@ export async function openFilesFromOs(db: ShipReadyDatabase) {
   for (const file of taken.value) await openOne(db, file);
 }
 
-export function useOsFileOpens(db: ShipReadyDatabase, ready: boolean) {
-  useEffect(() => {
-    if (!ready) return;
-    void openFilesFromOs(db);
-    return desktopApi().onFilesOpened(() => void openFilesFromOs(db));
-  }, [db, ready]);
+/** Opens what is waiting now, then whatever arrives while the app runs; for the app's lifetime. */
+export function listenForOsFileOpens(db: ShipReadyDatabase): void {
+  void openFilesFromOs(db);
+  desktopApi().onFilesOpened(() => void openFilesFromOs(db));
 }

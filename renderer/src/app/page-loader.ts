@@ -31,6 +31,8 @@ export function usePageComponent(page: Page): ComponentType | null {
 }
 
 /** Starts loading a page's code early, e.g. the one the URL opens on. */
-export function preloadPage(page: Page): void {
-  if (!loaded.has(page)) void loaders[page]().then((component) => loaded.set(page, component));
+export async function preloadPage(page: Page): Promise<void> {
+  if (loaded.has(page)) return;
+  loaded.set(page, await loaders[page]());
+  performance.mark('shipready:page-code-loaded');
 }

@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 import type { Curriculum, LessonBodies } from '../../../shared/content/schema';
 
 let curriculum: Promise<Curriculum> | undefined;
+let loaded: Curriculum | undefined;
 
 export function loadCurriculum(): Promise<Curriculum> {
-  curriculum ??= import('../content-generated/curriculum.json').then(
-    (module) => module.default as Curriculum,
-  );
+  curriculum ??= import('../content-generated/curriculum.json').then((module) => {
+    loaded = module.default as Curriculum;
+    return loaded;
+  });
   return curriculum;
 }
 
@@ -34,10 +36,12 @@ export function loadAllLessonBodies(): Promise<LessonBodies[]> {
 
 /** The curriculum, or undefined while its chunk loads. */
 export function useCurriculum(): Curriculum | undefined {
-  const [value, setValue] = useState<Curriculum>();
+  // Once loaded, the first render already has it (no "loading" pass).
+  const [value, setValue] = useState<Curriculum | undefined>(loaded);
   useEffect(() => {
+    if (loaded) return;
     let live = true;
-    void loadCurriculum().then((loaded) => live && setValue(loaded));
+    void loadCurriculum().then((curriculum) => live && setValue(curriculum));
     return () => {
       live = false;
     };

@@ -1,15 +1,26 @@
 // Live queries the pages read through; they re-render when the rows change. Undefined means loading.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Note, PersonalResource, ProgressEntry } from '../../../shared/domain/progress';
+import type { ShipReadyDatabase } from './database';
 import { useDatabase } from './database-context';
 import type { SettingKey } from './settings-keys';
 
+const progressMapOf = async (db: ShipReadyDatabase) =>
+  new Map((await db.progress.toArray()).map((row) => [row.itemId, row]));
+
+let primed: { db: ShipReadyDatabase; map: Map<string, ProgressEntry> } | undefined;
+
+/**
+ * Reads progress once as soon as the database is open, so the first screen draws with it instead of
+ * drawing "loading" and then again. The live query below takes over from this first answer.
+ */
+export async function primeProgressMap(db: ShipReadyDatabase): Promise<void> {
+  primed = { db, map: await progressMapOf(db) };
+}
+
 export function useProgressMap(): Map<string, ProgressEntry> | undefined {
   const db = useDatabase();
-  return useLiveQuery(
-    async () => new Map((await db.progress.toArray()).map((row) => [row.itemId, row])),
-    [db],
-  );
+  return useLiveQuery(() => progressMapOf(db), [db], primed?.db === db ? primed.map : undefined);
 }
 
 export function useNote(itemId: string): Note | null | undefined {

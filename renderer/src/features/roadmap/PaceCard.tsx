@@ -1,5 +1,6 @@
 // Pace: a start date and hours per week in; weeks ahead or behind and a projected finish out.
 import { useId, useState } from 'react';
+import { formatDay } from '../../../../shared/progress/format-day';
 import { computePace, describeWeeks, isValidPlan } from '../../../../shared/progress/pace';
 import { localDay } from '../../app/local-day';
 import { useDatabase } from '../../db/database-context';
@@ -7,9 +8,6 @@ import { useSetting } from '../../db/live';
 import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
 import type { RoadmapData } from './use-roadmap';
-
-const formatDay = (day: string) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
 export function PaceCard({ data }: { data: RoadmapData }) {
   const db = useDatabase();
