@@ -3,12 +3,13 @@ import { useEffect, useState } from 'react';
 import type { ShipReadyDatabase } from '../db/database';
 import { describeDatabaseError } from '../db/describe-error';
 import { appStore, useAppStore } from '../store/app-store';
+import { pages } from '../store/navigation-slice';
 import { bringContentUpToDate } from './content-update-on-start';
 import { backUpDaily } from './daily-backup';
 import { afterFirstScreen } from './first-screen-ready';
 import { NoticeArea } from './NoticeArea';
 import { OpenFailed } from './OpenFailed';
-import { usePageComponent } from './page-loader';
+import { prefetchPages, usePageComponent } from './page-loader';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 
@@ -43,6 +44,7 @@ export function App({ db, opening, prepared = Promise.resolve() }: AppProps) {
           await backUpDaily(db, notify);
           const { listenForOsFileOpens } = await import('./os-file-opens');
           listenForOsFileOpens(db);
+          await prefetchPages(pages);
         });
       },
       (error: unknown) => setState({ failed: describeDatabaseError(error) }),

@@ -1,6 +1,6 @@
 // The portfolio: the project list and overview charts, or one project, chosen by the route.
 import { useFirstScreenReady } from '../../app/first-screen-ready';
-import { useLazyDefault } from '../../app/use-lazy-default';
+import { lazyModule, useLazyDefault } from '../../app/use-lazy-default';
 import { useAllProjects, useDashboardEvidence } from '../../db/live-portfolio';
 import { useAppStore } from '../../store/app-store';
 import { ExchangeActions } from '../exchange/ExchangeActions';
@@ -9,7 +9,10 @@ import { ProjectList } from './ProjectList';
 import { ProjectPage } from './ProjectPage';
 
 // Requested as the overview mounts, so the charts' code arrives while the rows are still being read.
-const loadDashboardCharts = () => import('./charts/DashboardCharts');
+const loadDashboardCharts = lazyModule(() => import('./charts/DashboardCharts'));
+
+/** Loads the dashboard's charts ahead of a visit (the app calls it while idle after start). */
+export const prefetch = () => loadDashboardCharts();
 
 export function PortfolioPage() {
   const path = useAppStore((state) => state.route.path);

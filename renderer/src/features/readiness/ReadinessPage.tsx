@@ -1,7 +1,7 @@
 // Readiness: scores per skill, layer and role from evidence, every point explained, and optional advice.
 import { useEffect } from 'react';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
-import { useLazyDefault } from '../../app/use-lazy-default';
+import { lazyModule, useLazyDefault } from '../../app/use-lazy-default';
 import { useDatabase } from '../../db/database-context';
 import { recordSnapshot } from '../../db/repositories/feedback';
 import { MockInterviewCard } from './MockInterviewCard';
@@ -10,7 +10,10 @@ import { ReviewCard } from './ReviewCard';
 import { SkillBreakdown } from './SkillBreakdown';
 import { useReadiness } from './use-readiness';
 
-const loadCharts = () => import('./ReadinessCharts');
+const loadCharts = lazyModule(() => import('./ReadinessCharts'));
+
+/** Loads this page's charts ahead of a visit (the app calls it while idle after start). */
+export const prefetch = () => loadCharts();
 
 export function ReadinessPage() {
   const db = useDatabase();

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProgressStatus } from '../../../../shared/domain/progress';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
-import { useLazyDefault } from '../../app/use-lazy-default';
+import { lazyModule, useLazyDefault } from '../../app/use-lazy-default';
 import { loadLessonBodies } from '../../content/curriculum-source';
 import { useDatabase } from '../../db/database-context';
 import { setSetting } from '../../db/repositories/settings';
@@ -16,7 +16,7 @@ import type { RoadmapData } from './use-roadmap';
 import { useStatusShortcuts } from './use-status-shortcuts';
 
 // Markdown rendering (remark, rehype) is its own chunk: the roadmap overview does not need it.
-const loadLessonMarkdown = () => import('./LessonMarkdown');
+const loadLessonMarkdown = lazyModule(() => import('./LessonMarkdown'));
 
 export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: string }) {
   const db = useDatabase();

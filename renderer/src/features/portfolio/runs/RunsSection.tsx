@@ -1,6 +1,6 @@
 // A project's evaluation evidence: summary, charts, the runs, comparison, logging and import.
 import { useState } from 'react';
-import { useLazyDefault } from '../../../app/use-lazy-default';
+import { lazyModule, useLazyDefault } from '../../../app/use-lazy-default';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
@@ -10,7 +10,7 @@ import { LogRunForm } from './LogRunForm';
 import { MetricSummaryTable } from './MetricSummaryTable';
 import { RunsList } from './RunsList';
 
-const loadProjectCharts = () => import('../charts/ProjectCharts');
+const loadProjectCharts = lazyModule(() => import('../charts/ProjectCharts'));
 
 export function RunsSection({ projectId, evidence }: { projectId: string; evidence: ProjectEvidence }) {
   const notify = useAppStore((state) => state.notify);
