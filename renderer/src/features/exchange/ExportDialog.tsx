@@ -13,6 +13,10 @@ import { useAppStore } from '../../store/app-store';
 import type { ExportFormat, Privacy } from './export-formats';
 import { formatInfo } from './format-info';
 
+const stages = ['Reading your data…', 'Building the file…', 'Saving…'] as const;
+/** Lets the browser paint the new stage before the next stretch of work. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 const privacyLabels: Record<keyof Privacy, string> = {
   notes: 'Private notes',
   resources: 'Personal resources',
@@ -33,24 +37,26 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     llmAnswers: true,
   });
   const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [stage, setStage] = useState(0);
   const headingId = useId();
   const name = owner ?? storedName ?? '';
 
   async function exportAs(format: ExportFormat) {
     if (!curriculum) return;
     setBusy(format);
+    const show = async (index: number) => {
+      setStage(index);
+      await nextFrame();
+    };
     try {
+      await show(0);
       if (name.trim() !== (storedName ?? '')) await setSetting(db, settingKeys.ownerName, name.trim(), true);
       const today = localDay();
       // The exporters (bundle, HTML, Markdown, JSON Resume) load on first export, not with the app.
-      const { buildExport } = await import('./export-formats');
-      const file = await buildExport(format, {
-        owner: name.trim(),
-        curriculum,
-        rows: await readBundleRows(db),
-        privacy,
-        today,
-      });
+      const [{ buildExport }, rows] = await Promise.all([import('./export-formats'), readBundleRows(db)]);
+      await show(1);
+      const file = await buildExport(format, { owner: name.trim(), curriculum, rows, privacy, today });
+      await show(2);
       const saved = await desktopApi().saveFile({
         suggestedName: file.fileName,
         content: file.content,
@@ -102,6 +108,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ul>
+      <div role="status" className="export-progress">
+        {busy && (
+          <>
+            <progress max={stages.length} value={stage + 1} aria-label="Export progress" />{' '}
+            <span className="muted small">
+              Step {stage + 1} of {stages.length}: {stages[stage]}
+            </span>
+          </>
+        )}
+      </div>
       <div className="actions">
         <button
           type="button"
