@@ -1,5 +1,5 @@
 // A project's evaluation evidence: summary, charts, the runs, comparison, logging and import.
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { lazyModule, useLazyDefault } from '../../../app/use-lazy-default';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { desktopApi } from '../../../platform/desktop-api';
@@ -15,6 +15,12 @@ const loadProjectCharts = lazyModule(() => import('../charts/ProjectCharts'));
 export function RunsSection({ projectId, evidence }: { projectId: string; evidence: ProjectEvidence }) {
   const notify = useAppStore((state) => state.notify);
   const ProjectCharts = useLazyDefault(loadProjectCharts);
+  // A new run shows in the list at once; the charts redraw with it just after, in a render React may delay.
+  const chartEvidence = useDeferredValue(evidence);
+  const charts = useMemo(
+    () => (ProjectCharts ? <ProjectCharts evidence={chartEvidence} /> : null),
+    [ProjectCharts, chartEvidence],
+  );
   const [selected, setSelected] = useState<string[]>([]);
   const [importing, setImporting] = useState<Parameters<typeof ImportRunsDialog>[0]['source'] | null>(null);
   const toggle = (runId: string) =>
@@ -41,8 +47,7 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
           </button>
         </div>
         <MetricSummaryTable evidence={evidence} />
-        {evidence.metrics.length > 0 &&
-          (ProjectCharts ? <ProjectCharts evidence={evidence} /> : <p className="muted">Loading charts…</p>)}
+        {evidence.metrics.length > 0 && (charts ?? <p className="muted">Loading charts…</p>)}
       </section>
       <div className="two-columns">
         <section className="card" aria-labelledby="runs-heading">
