@@ -1,4 +1,5 @@
 // The portfolio: the project list and overview charts, or one project, chosen by the route.
+import { useDeferredValue, useMemo } from 'react';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { lazyModule, useLazyDefault } from '../../app/use-lazy-default';
 import { useAllProjects, useDashboardEvidence } from '../../db/live-portfolio';
@@ -25,6 +26,16 @@ function PortfolioOverview() {
   const projects = useAllProjects();
   const evidence = useDashboardEvidence();
   useFirstScreenReady(projects !== undefined);
+  // The project list draws first; the charts follow in a render React may hold back, so they never delay it.
+  const chartProjects = useDeferredValue(projects);
+  const chartEvidence = useDeferredValue(evidence);
+  const charts = useMemo(
+    () =>
+      DashboardCharts && chartProjects ? (
+        <DashboardCharts projects={chartProjects} evidence={chartEvidence} />
+      ) : null,
+    [DashboardCharts, chartProjects, chartEvidence],
+  );
   return (
     <>
       <header className="page-header">
@@ -36,14 +47,7 @@ function PortfolioOverview() {
         {projects ? <ProjectList projects={projects} /> : <p className="muted">Loading…</p>}
         <NewProjectForm />
       </div>
-      {projects &&
-        evidence &&
-        projects.length > 0 &&
-        (DashboardCharts ? (
-          <DashboardCharts projects={projects} evidence={evidence} />
-        ) : (
-          <p className="muted">Loading charts…</p>
-        ))}
+      {projects && projects.length > 0 && (charts ?? <p className="muted">Loading charts…</p>)}
     </>
   );
 }
