@@ -3,18 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { test } from './fixtures/test';
-import { PortfolioPage } from './pages/portfolio-page';
-import { ShellPage } from './pages/shell-page';
-
-const pages: [string, string][] = [
-  ['roadmap overview', '#/roadmap'],
-  ['month', '#/roadmap/month/month-2'],
-  ['lesson', '#/roadmap/lesson/m2-hybrid-retrieval'],
-  ['portfolio', '#/portfolio'],
-  ['readiness', '#/readiness'],
-  ['review', '#/review'],
-  ['settings', '#/settings'],
-];
+import { everyPage, showPage } from './pages/every-page';
 
 /** Marks every visible, enabled control with data-kb-id and returns how many there are. */
 function labelControls(page: Page) {
@@ -50,19 +39,9 @@ function focused(page: Page) {
 }
 
 test('Tab reaches every control on every page, each with a visible focus', async ({ app }) => {
-  const shell = new ShellPage(app.page);
-  await shell.waitReady();
-  await shell.open('Portfolio');
-  await new PortfolioPage(app.page).startFrom(/^Month 2 milestone/);
-  await app.page.getByRole('heading', { level: 1, name: 'A RAG system you can measure' }).waitFor();
-  const projectHash = await app.page.evaluate(() => window.location.hash);
   const problems: string[] = [];
-  for (const [name, hash] of [...pages, ['project', projectHash] as [string, string]]) {
-    await app.page.evaluate((h) => {
-      window.location.hash = h;
-    }, hash);
-    await app.page.getByRole('heading', { level: 1 }).first().waitFor();
-    await app.page.waitForTimeout(300);
+  for (const [name, hash] of await everyPage(app.page)) {
+    await showPage(app.page, hash, 300);
     const total = await labelControls(app.page);
     if (total < 5) problems.push(`${name}: only ${total} controls found; the page did not draw`);
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
