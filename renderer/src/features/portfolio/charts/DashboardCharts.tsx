@@ -41,6 +41,13 @@ export default function DashboardCharts({
   );
 }
 
+/** One stacked bar per project status: key, legend name, theme colour and its fallback. */
+const statusBars = [
+  ['idea', 'Idea', '--muted', '#888'],
+  ['building', 'Building', '--accent', '#3451b2'],
+  ['shipped', 'Shipped', '--ok', '#1d7a46'],
+] as const;
+
 // Each chart redraws only when its own data changes (the metrics arriving leave the projects chart alone).
 const ProjectsChart = memo(function ProjectsChart({ projects }: { projects: Project[] }) {
   const byGroup = projectsByStatusAndMonth(projects).map((row) => ({
@@ -59,27 +66,16 @@ const ProjectsChart = memo(function ProjectsChart({ projects }: { projects: Proj
           <YAxis allowDecimals={false} stroke={axis} width={32} />
           <Tooltip />
           <Legend />
-          <Bar
-            dataKey="idea"
-            stackId="s"
-            name="Idea"
-            fill={themeColor('--muted', '#888')}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="building"
-            stackId="s"
-            name="Building"
-            fill={themeColor('--accent', '#3451b2')}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="shipped"
-            stackId="s"
-            name="Shipped"
-            fill={themeColor('--ok', '#1d7a46')}
-            isAnimationActive={false}
-          />
+          {statusBars.map(([status, name, color, fallback]) => (
+            <Bar
+              key={status}
+              dataKey={status}
+              stackId="s"
+              name={name}
+              fill={themeColor(color, fallback)}
+              isAnimationActive={false}
+            />
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </figure>
