@@ -22,7 +22,6 @@ installNavigationGuard(window, (url) =>
 );
 window.addEventListener('hashchange', () => appStore.getState().syncFromHash(window.location.hash));
 const db = new ShipReadyDatabase();
-// Start the two slow things at once, before the first render: the database and the curriculum chunk.
 // Start the slow things at once, before the first render: the database, the curriculum chunk and the
 // page's code. The first screen is drawn when all three (and the progress rows) are in, in one pass.
 const opening = openDatabase(db).then(() => performance.mark('shipready:db-open'));

@@ -18,10 +18,10 @@ interface AppProps {
   /** The database opening; its failure shows the open-failed screen. */
   opening: Promise<unknown>;
   /** Everything the first screen needs loaded (never rejects); the shell waits for it to draw once. */
-  prepared?: Promise<unknown>;
+  prepared: Promise<unknown>;
 }
 
-export function App({ db, opening, prepared = Promise.resolve() }: AppProps) {
+export function App({ db, opening, prepared }: AppProps) {
   const [state, setState] = useState<'opening' | 'open' | { failed: string }>('opening');
   const route = useAppStore((s) => s.route);
   const page = route.page;
@@ -38,12 +38,13 @@ export function App({ db, opening, prepared = Promise.resolve() }: AppProps) {
         const { notify } = appStore.getState();
         const contentUpToDate = bringContentUpToDate(db, notify);
         // Work that can wait starts once the first screen shows its data. Files opened from the file
-        // manager bring the review code with them, so it loads only then.
+        // manager bring the review code with them, so it loads only then, and they do not wait for the
+        // daily backup, which can take seconds with a large portfolio.
         void afterFirstScreen().then(async () => {
-          await contentUpToDate;
-          await backUpDaily(db, notify);
           const { listenForOsFileOpens } = await import('./os-file-opens');
           listenForOsFileOpens(db);
+          await contentUpToDate;
+          await backUpDaily(db, notify);
           await prefetchPages(pages);
         });
       },

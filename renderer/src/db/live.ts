@@ -12,7 +12,8 @@ let primed: { db: ShipReadyDatabase; map: Map<string, ProgressEntry> } | undefin
 
 /**
  * Reads progress once as soon as the database is open, so the first screen draws with it instead of
- * drawing "loading" and then again. The live query below takes over from this first answer.
+ * drawing "loading" and then again. The live query below takes over from this first answer, and the
+ * answer is dropped then: a later visit must not start from progress as it was at start-up.
  */
 export async function primeProgressMap(db: ShipReadyDatabase): Promise<void> {
   primed = { db, map: await progressMapOf(db) };
@@ -20,7 +21,16 @@ export async function primeProgressMap(db: ShipReadyDatabase): Promise<void> {
 
 export function useProgressMap(): Map<string, ProgressEntry> | undefined {
   const db = useDatabase();
-  return useLiveQuery(() => progressMapOf(db), [db], primed?.db === db ? primed.map : undefined);
+  const initial = primed?.db === db ? primed.map : undefined;
+  return useLiveQuery(
+    async () => {
+      const map = await progressMapOf(db);
+      primed = undefined;
+      return map;
+    },
+    [db],
+    initial,
+  );
 }
 
 export function useNote(itemId: string): Note | null | undefined {

@@ -1,0 +1,28 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../../tests/fixtures/test-database';
+import { DatabaseProvider } from './database-context';
+import { primeProgressMap, useProgressMap } from './live';
+import { setProgress } from './repositories/progress';
+
+describe('useProgressMap', () => {
+  it('starts from the progress read at start-up, and never from that stale read on a later visit', async () => {
+    const db = await freshDatabase();
+    await setProgress(db, 'm1-async', 'done');
+    await primeProgressMap(db);
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <DatabaseProvider db={db}>{children}</DatabaseProvider>
+    );
+
+    const first = renderHook(() => useProgressMap(), { wrapper });
+    expect(first.result.current?.get('m1-async')?.status).toBe('done'); // Drawn with data at once.
+    await waitFor(() => expect(first.result.current?.size).toBe(1));
+    first.unmount();
+
+    await setProgress(db, 'm1-async', 'in-progress');
+    const later = renderHook(() => useProgressMap(), { wrapper });
+    expect(later.result.current?.get('m1-async')?.status).not.toBe('done');
+    await waitFor(() => expect(later.result.current?.get('m1-async')?.status).toBe('in-progress'));
+  });
+});
