@@ -1,5 +1,6 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,5 +142,26 @@ describe('web host', () => {
   it('refuses GET on the API and unknown methods on pages', async () => {
     expect((await raw(`/${host.token}/api/app:get-info`, { origin: host.origin })).status).toBe(405);
     expect((await raw(`/${host.token}/`, {}, 'DELETE')).status).toBe(405);
+  });
+
+  it('keeps answering after a page goes away mid-upload, and writes nothing for it', async () => {
+    const closedOnServer = new Promise<void>((resolve) =>
+      host.server.once('connection', (socket) => socket.once('close', () => resolve())),
+    );
+    const socket = connect(host.port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const body = JSON.stringify({ reason: 'manual', content: `{"a":"${'x'.repeat(100_000)}"}` });
+    socket.write(
+      `POST /${host.token}/api/backups:write-backup HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n` +
+        `Origin: ${host.origin}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
+    socket.write(body.slice(0, 40_000), () => socket.resetAndDestroy());
+    await closedOnServer;
+    const after = await api('backups:list-backups', {});
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body)).toEqual({ ok: true, value: [] });
+    const backupsDir = join(root, 'data', 'backups');
+    const files = await readdir(backupsDir).catch(() => []);
+    expect(files).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { describeSize } from '../../shared/bundle/read-json';
 import { maxFileChars } from '../../shared/ipc/contract';
 import type { LlmEvent } from '../../shared/llm/contract';
 import { fail } from '../../shared/result';
@@ -52,15 +53,25 @@ function send(
   response.end(body);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+type Body = { text: string } | { refused: 'too-large' | 'aborted' };
+
+/**
+ * Reads a request body. A page that goes away mid-upload makes the stream throw `aborted`; that is the
+ * client's business, never a reason for the host (and every other tab) to stop.
+ */
+async function readBody(request: IncomingMessage): Promise<Body> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return null;
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > maxBodyBytes) return { refused: 'too-large' };
+      chunks.push(chunk as Buffer);
+    }
+  } catch {
+    return { refused: 'aborted' };
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return { text: Buffer.concat(chunks).toString('utf8') };
 }
 
 /**
@@ -69,9 +80,10 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
  */
 async function streamLlm(options: WebHostOptions, request: IncomingMessage, response: ServerResponse) {
   const body = await readBody(request);
+  if (!('text' in body)) return sendRefusedBody(response, body.refused);
   let payload: unknown;
   try {
-    payload = body ? JSON.parse(body) : {};
+    payload = body.text ? JSON.parse(body.text) : {};
   } catch {
     payload = undefined;
   }
@@ -107,23 +119,56 @@ async function streamLlm(options: WebHostOptions, request: IncomingMessage, resp
   response.end();
 }
 
-async function answerApi(options: WebHostOptions, channel: string, request: IncomingMessage) {
-  if (!isChannel(channel)) return fail('unknown-channel', `There is no desktop call named ${channel}.`);
+const refusedBodies = {
+  // 200 so the page shows this sentence rather than a bare status code.
+  'too-large': {
+    status: 200,
+    message: `The request is larger than the ${describeSize(maxBodyBytes)} the host accepts.`,
+  },
+  aborted: { status: 400, message: 'The upload stopped before it finished; nothing was changed.' },
+} as const;
+
+function sendRefusedBody(response: ServerResponse, reason: keyof typeof refusedBodies) {
+  const { status, message } = refusedBodies[reason];
+  // A client that reset its connection reads nothing; answering anyway keeps the socket's state simple.
+  if (response.destroyed) return;
+  send(response, status, JSON.stringify(fail(reason, message)), {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+}
+
+async function answerApi(
+  options: WebHostOptions,
+  channel: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  if (!isChannel(channel)) {
+    return sendJson(response, fail('unknown-channel', `There is no desktop call named ${channel}.`));
+  }
   const body = await readBody(request);
-  if (body === null) return fail('too-large', 'The request is larger than the 128 MB the host accepts.');
+  if (!('text' in body)) return sendRefusedBody(response, body.refused);
   let payload: unknown;
   try {
-    payload = body === '' ? {} : JSON.parse(body);
+    payload = body.text === '' ? {} : JSON.parse(body.text);
   } catch {
-    return fail('invalid-json', 'The request body is not valid JSON.');
+    return sendJson(response, fail('invalid-json', 'The request body is not valid JSON.'));
   }
-  return dispatch(options.handlers, channel, payload, options.log);
+  sendJson(response, await dispatch(options.handlers, channel, payload, options.log));
+}
+
+function sendJson(response: ServerResponse, result: unknown) {
+  send(response, 200, JSON.stringify(result), {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
-  const server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const verdict = checkRequest(request, token, port);
     if (!verdict.allowed || verdict.path === undefined) {
       send(response, verdict.status ?? 403, `Refused: ${verdict.reason}`, { 'Content-Type': 'text/plain' });
@@ -135,11 +180,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (path.startsWith('/api/')) {
-      const result = await answerApi(options, path.slice('/api/'.length), request);
-      send(response, 200, JSON.stringify(result), {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Cache-Control': 'no-store',
-      });
+      await answerApi(options, path.slice('/api/'.length), request, response);
       return;
     }
     const mount = Object.entries(options.mounts ?? {}).find(([prefix]) => path.startsWith(`/${prefix}/`));
@@ -153,6 +194,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     send(response, 200, request.method === 'HEAD' ? '' : file.body, {
       'Content-Type': file.contentType,
       'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+    });
+  };
+  // Whatever goes wrong in one request is answered there; the host keeps serving every other tab.
+  const server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      options.log?.(
+        `${request.url?.split('/').slice(2).join('/') ?? ''} failed: ${(error as Error).message}`,
+      );
+      if (response.headersSent || response.destroyed) return void response.destroy();
+      send(response, 500, 'The host could not answer this request.', { 'Content-Type': 'text/plain' });
     });
   });
   server.requestTimeout = 120_000;
