@@ -1,5 +1,5 @@
-// The packaging check that can run offline: electron-builder's config against its own JSON Schema,
-// the fuses quality-bars.md asks for, and a workflow that builds every OS.
+// The packaging check that can run offline: electron-builder's config against its own JSON Schema, the fuses
+// quality-bars.md asks for, what each OS needs to install and launch the app, and the workflow that builds them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -12,6 +12,23 @@ const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) a
 const schema = JSON.parse(
   readFileSync(join(root, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8'),
 ) as object;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  main: string;
+  homepage?: string;
+  author?: { name?: string; email?: string };
+  desktopName?: string;
+  scripts: Record<string, string>;
+};
+
+interface Association {
+  ext: string;
+  name: string;
+  description?: string;
+  mimeType?: string;
+}
+type Platform = { target: unknown; fileAssociations?: Association[] } & Record<string, unknown>;
+const platform = (name: 'linux' | 'win' | 'mac') => config[name] as Platform;
 
 describe('electron-builder.yml', () => {
   it('is valid against electron-builder’s schema (unknown keys and typos fail)', () => {
@@ -34,12 +51,32 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('targets Linux AppImage and deb, Windows NSIS and macOS dmg, and packages only the build', () => {
-    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] });
-    expect(config.win).toMatchObject({ target: ['nsis'] });
-    expect(config.mac).toMatchObject({ target: ['dmg'] });
-    expect(config.files).toContain('dist/**/*');
-    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).main).toBe('dist/electron/main.cjs');
+  it('packs only the Electron bundles and the renderer, and package.json’s main is among them', () => {
+    expect(config.files).toEqual(['dist/electron/**/*', 'dist/renderer/**/*']);
+    expect(pkg.main.startsWith('dist/electron/')).toBe(true);
+  });
+
+  it('signs macOS builds ad hoc, which arm64 needs after the fuses change the binary', () => {
+    const mac = platform('mac');
+    expect(mac.identity).toBe('-');
+    // Hardened runtime rejects Electron's own frameworks under an ad-hoc signature unless library
+    // validation is switched off by an entitlement.
+    if (mac.hardenedRuntime !== false) expect(mac.entitlements).toBeDefined();
+  });
+
+  it('builds the macOS dmg for both Apple silicon and Intel', () => {
+    const targets = platform('mac').target as { target: string; arch: string[] }[];
+    const arches = targets.filter((t) => t.target === 'dmg').flatMap((t) => t.arch);
+    expect(new Set(arches)).toEqual(new Set(['arm64', 'x64']));
+  });
+
+  it('makes the deb the first Linux installer (its AppArmor profile lets the sandbox start), AppImage after', () => {
+    expect(platform('linux').target).toEqual(['deb', 'AppImage']);
+    expect(platform('linux').maintainer).toMatch(/<.+@.+>/);
+  });
+
+  it('targets Windows NSIS', () => {
+    expect(platform('win').target).toEqual(['nsis']);
   });
 
   it('has an icon large enough for every target (a PNG of at least 512 px)', () => {
@@ -49,20 +86,57 @@ describe('electron-builder.yml', () => {
     expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512);
   });
 
-  it('registers the bundle and review file types the app opens, with the extensions the app writes', () => {
-    const associations = config.fileAssociations as { ext: string; name: string; mimeType: string }[];
-    expect(associations.map((a) => a.ext)).toEqual([fileKinds.bundle.extension, fileKinds.review.extension]);
-    expect(associations.map((a) => a.name)).toEqual([fileKinds.bundle.label, fileKinds.review.label]);
-    // Linux (deb) registers types by MIME type.
-    for (const association of associations)
-      expect(association.mimeType).toMatch(/^application\/x-shipready-/);
+  it('registers the bundle and review file types on every OS, with the extensions the app writes', () => {
+    const extensions = [fileKinds.bundle.extension, fileKinds.review.extension];
+    // A top-level list would be added to each OS's own, registering every type twice on Windows.
+    expect(config.fileAssociations).toBeUndefined();
+    for (const os of ['linux', 'win', 'mac'] as const) {
+      expect(
+        platform(os).fileAssociations?.map((a) => a.ext),
+        os,
+      ).toEqual(extensions);
+    }
+    for (const os of ['linux', 'mac'] as const) {
+      const associations = platform(os).fileAssociations ?? [];
+      expect(associations.map((a) => a.name)).toEqual([fileKinds.bundle.label, fileKinds.review.label]);
+      // Linux (deb) registers types by MIME type.
+      for (const association of associations)
+        expect(association.mimeType).toMatch(/^application\/x-shipready-/);
+    }
+  });
+
+  it('gives Windows dotted ProgIDs without spaces (NSIS uses the name as the ProgID)', () => {
+    for (const association of platform('win').fileAssociations ?? []) {
+      expect(association.name).toMatch(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/);
+      expect(association.name.length).toBeLessThanOrEqual(39);
+      expect(association.description).toBeTruthy();
+    }
+  });
+});
+
+describe('package.json metadata for the installers', () => {
+  it('has a homepage (the deb needs one) and an author with an email', () => {
+    expect(pkg.homepage).toMatch(/^https:\/\/[^/]+/);
+    expect(pkg.author?.name).toBeTruthy();
+    expect(pkg.author?.email).toMatch(/^[^@\s]+@[^@\s]+$/);
+  });
+
+  it('names the desktop file Electron uses as the Linux window’s app id, and the .desktop file follows it', () => {
+    expect(pkg.desktopName).toBe(`${pkg.name}.desktop`);
+    expect(platform('linux').syncDesktopName).toBe(true);
+  });
+
+  it('never publishes from `npm run dist`', () => {
+    expect(pkg.scripts.dist).toMatch(/electron-builder .*--publish never/);
   });
 });
 
 describe('the installers workflow', () => {
+  type Step = { name?: string; run?: string; if?: string; env?: Record<string, unknown> };
   const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'installers.yml'), 'utf8')) as {
-    jobs: { build: { strategy: { matrix: { os: string[] } }; steps: { run?: string }[] } };
+    jobs: { build: { strategy: { matrix: { os: string[] } }; steps: Step[] } };
   };
+  const steps = workflow.jobs.build.steps;
 
   it('is valid YAML that names each OS target', () => {
     expect(workflow.jobs.build.strategy.matrix.os).toEqual([
@@ -73,9 +147,27 @@ describe('the installers workflow', () => {
   });
 
   it('runs the tests, the Electron specs and the installer build', () => {
-    const runs = workflow.jobs.build.steps.map((step) => step.run ?? '').join('\n');
+    const runs = steps.map((step) => step.run ?? '').join('\n');
     expect(runs).toContain('npm test');
     expect(runs).toContain('--project e2e-electron');
     expect(runs).toContain('npm run dist');
+  });
+
+  it('lets Electron’s sandbox start on Linux before any test launches Electron', () => {
+    const sandbox = steps.findIndex(
+      (step) =>
+        /kernel\.apparmor_restrict_unprivileged_userns=0/.test(step.run ?? '') ||
+        /chown root .*chrome-sandbox[\s\S]*chmod 4755 .*chrome-sandbox/.test(step.run ?? ''),
+    );
+    const firstLinuxTest = steps.findIndex(
+      (step) => /npm test|vitest/.test(step.run ?? '') && step.if !== "runner.os != 'Linux'",
+    );
+    expect(sandbox).toBeGreaterThanOrEqual(0);
+    expect(steps[sandbox]?.if).toBe("runner.os == 'Linux'");
+    expect(firstLinuxTest).toBeGreaterThan(sandbox);
+  });
+
+  it('does not turn macOS signing off, so the ad-hoc signature is applied', () => {
+    for (const step of steps) expect(step.env?.CSC_IDENTITY_AUTO_DISCOVERY).toBeUndefined();
   });
 });
