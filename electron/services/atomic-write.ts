@@ -2,6 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 
+/** `<name>.<12 hex>.tmp` beside the real file; a crash between open and rename can leave one behind. */
+export const tempFileName = /\.[0-9a-f]{12}\.tmp$/;
+
 export async function writeFileAtomic(path: string, content: string, mode = 0o644): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx', mode);

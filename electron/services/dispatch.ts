@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { describeIssues } from '../../shared/validation';
 import { DesktopError } from './desktop-error';
 import type { DesktopHandlers, HandlerContext } from './desktop-handlers';
+import { describeFileError } from './file-errors';
 
 const noPushes: HandlerContext = { emit: () => {} };
 
@@ -33,10 +34,7 @@ export async function dispatch<K extends keyof ResponseMap>(
     if (error instanceof DesktopError) return fail(error.code, error.message);
     const code = (error as NodeJS.ErrnoException).code;
     log(`${channel} failed: ${code ?? ''} ${(error as Error).message}`);
-    if (code === 'ENOSPC') return fail('disk-full', 'The disk is full; free some space and try again.');
-    if (code === 'EACCES' || code === 'EPERM') {
-      return fail('permission-denied', 'ShipReady may not write to that folder; choose another.');
-    }
-    return fail('io-failed', `${channel} could not finish; your data is unchanged.`);
+    const problem = describeFileError(channel, error);
+    return fail(problem.code, problem.message);
   }
 }
