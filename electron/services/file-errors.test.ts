@@ -38,6 +38,7 @@ describe('file errors as the person reads them', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'io-failed' } });
     if (result.ok) return;
     expect(result.error.message).toContain('(EWEIRD)');
+    expect(result.error.message).toMatch(/^The backup was not written: .*Try again\. Nothing was changed\.$/);
     for (const channel of Object.keys(requestSchemas)) expect(result.error.message).not.toContain(channel);
   });
 });

@@ -51,15 +51,18 @@ const causes: Record<string, FileProblem> = {
 causes.EPERM = causes.EACCES as FileProblem;
 causes.ENFILE = causes.EMFILE as FileProblem;
 
+/** The cause of a file system error and what to do, as a clause to follow "…: " (no paths, no channels). */
+export function fileErrorCause(error: unknown): FileProblem {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const cause = code ? causes[code] : undefined;
+  if (cause) return cause;
+  const named = code && /^E[A-Z]+$/.test(code) ? ` (${code})` : '';
+  return { code: 'io-failed', message: `an unexpected error stopped it${named}. Try again` };
+}
+
 /** The problem for an error thrown by a call; `nothing was changed` holds because writes are atomic. */
 export function describeFileError(channel: keyof ResponseMap, error: unknown): FileProblem {
   const subject = subjects[channel] ?? 'ShipReady could not finish';
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const cause = code ? causes[code] : undefined;
-  if (cause) return { code: cause.code, message: `${subject}: ${cause.message}. Nothing was changed.` };
-  const named = code && /^E[A-Z]+$/.test(code) ? ` (${code})` : '';
-  return {
-    code: 'io-failed',
-    message: `${subject} because of an unexpected error${named}. Try again; nothing was changed.`,
-  };
+  const cause = fileErrorCause(error);
+  return { code: cause.code, message: `${subject}: ${cause.message}. Nothing was changed.` };
 }

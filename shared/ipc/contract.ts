@@ -71,6 +71,10 @@ export interface AppInfo {
   /** Where the browser edition keeps secrets and why; absent in Electron. */
   secretStorageNote?: string;
 }
+  /** The browser edition's address (`http://127.0.0.1:PORT`): the browser keeps the data under it. */
+  origin?: string;
+  /** Set when this start had to use another address than the last one, saying where the data went. */
+  originWarning?: string;
 
 export interface SavedFile {
   /** False when the person cancelled the save dialog. */
