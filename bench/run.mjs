@@ -12,6 +12,7 @@ import { build as esbuild } from 'esbuild';
 import { _electron, chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
+import { findBrowser } from '../scripts/find-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', '.build');
@@ -237,7 +238,7 @@ async function electronColdStart(samples = 5) {
     const started = Date.now();
     const app = await _electron.launch({
       executablePath: binary.path,
-      args: [join(root, 'dist', 'electron', 'main.cjs')],
+      args: [root], // the project folder, so the app runs as ShipReady
       env: { ...process.env, SHIPREADY_DATA_DIR: dataDir },
     });
     const page = await app.firstWindow();
@@ -273,7 +274,7 @@ async function main() {
     mkdtempSync(join(tmpdir(), 'shipready-bench-')),
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findBrowser(),
     args: chromiumArgs,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

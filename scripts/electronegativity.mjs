@@ -16,7 +16,10 @@ const installedMarker = join(toolDir, 'node_modules', '.installed-from-lock');
 function ensureInstalled() {
   const lock = readFileSync(lockfile, 'utf8');
   if (existsSync(installedMarker) && readFileSync(installedMarker, 'utf8') === lock) return;
-  console.log('Installing Electronegativity into tools/electronegativity (first run only)…');
+  console.log(
+    'Installing Electronegativity’s own tools into tools/electronegativity from the npm registry ' +
+      '(first run only; later runs need no network)…',
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const { status } = spawnSync(
     npm,
@@ -28,7 +31,9 @@ function ensureInstalled() {
     },
   );
   if (status !== 0) {
-    console.error('Could not install Electronegativity (npm ci in tools/electronegativity failed).');
+    console.error(
+      'Could not install Electronegativity: npm ci in tools/electronegativity failed (it needs the npm registry once).',
+    );
     process.exit(1);
   }
   writeFileSync(installedMarker, lock);

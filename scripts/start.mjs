@@ -27,13 +27,17 @@ async function pickElectron() {
 const electron = await pickElectron();
 const [command, args, note] =
   'path' in electron
-    ? [electron.path, [join(root, 'dist', 'electron', 'main.cjs'), ...forwarded], 'Starting the desktop app.']
+    ? // The project folder, not main.cjs: Electron then reads package.json and runs as ShipReady (its name,
+      // version and ~/.config/ShipReady), not as "Electron".
+      [electron.path, [root, ...forwarded], 'Starting the desktop app.']
     : [
         process.execPath,
         [join(root, 'dist', 'web-host', 'main.mjs'), '--open', ...forwarded],
         `Starting the browser edition because ${electron.reason}.`,
       ];
 console.log(note);
-const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+// npm runs scripts in the project folder; the app runs where `npm start` was typed, so a relative file or
+// --data-dir given to it means what the person meant.
+const child = spawn(command, args, { cwd: process.env.INIT_CWD ?? process.cwd(), stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

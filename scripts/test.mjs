@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBrowser } from './find-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
@@ -14,6 +15,16 @@ function stage(name, command, args) {
   const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   console.log(`${status === 0 ? '✔' : '✘'} ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return status === 0;
+}
+
+// The end-to-end suite needs a Chrome, Chromium or Edge: found, or installed where the platform allows.
+console.log('\n▶ browser for the end-to-end specs');
+try {
+  process.env.CHROMIUM_PATH = await ensureBrowser();
+  console.log(`✔ browser: ${process.env.CHROMIUM_PATH}`);
+} catch (error) {
+  console.log(`✘ ${error.message}`);
+  process.exit(1);
 }
 
 const tsc = bin('typescript', 'bin/tsc');
