@@ -3,8 +3,9 @@
 import { buildBundle } from '../shared/bundle/build-bundle';
 import { planMerge } from '../shared/bundle/merge-plan';
 import { parseBundle } from '../shared/bundle/parse-bundle';
-import { emptyRows, rowsFromBundle } from '../shared/bundle/rows';
+import { rowsFromBundle } from '../shared/bundle/rows';
 import type { Curriculum } from '../shared/content/schema';
+import { emptyRows } from '../shared/domain/tables';
 import { portfolio } from './readiness';
 
 async function median(run: () => Promise<unknown>, times: number): Promise<number> {

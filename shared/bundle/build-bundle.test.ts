@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { privacyChoice, validRows } from '../../tests/fixtures/bundles/arbitraries';
+import { allIncluded, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
 import type { Project } from '../domain/projects';
+import type { BundleRows } from '../domain/tables';
 import { buildBundle, rowsFromBundle } from './build-bundle';
 import { canonicalJson } from './canonical';
 import { verifyContentHash } from './hash';
 import { parseBundle } from './parse-bundle';
-import type { BundleRows } from './rows';
-import { privacyChoice, validRows } from './test-arbitraries';
-import { allIncluded, sampleRows } from './test-fixtures';
 
 const build = (rows: BundleRows, privacy = allIncluded) =>
   buildBundle({ owner: 'Ada Lovelace', contentVersion: 3, rows, privacy });

@@ -1,8 +1,9 @@
 // Builds a portfolio bundle from database rows: privacy applied, rows sorted, hashed, written canonically.
+
+import type { BundleRows } from '../domain/tables';
 import { canonicalJson, sortSections } from './canonical';
 import { exportSections } from './export-rows';
 import { computeContentHash } from './hash';
-import type { BundleRows } from './rows';
 import {
   type BundlePrivacy,
   bundleFormat,
@@ -11,7 +12,7 @@ import {
   type UnhashedBundle,
 } from './schema';
 
-export type { BundleRows } from './rows';
+export type { BundleRows } from '../domain/tables';
 export { rowsFromBundle } from './rows';
 
 export interface BuildBundleInput {

@@ -1,9 +1,10 @@
 // The rules of a bundle that span rows: size of each section, unique keys, references, privacy kept.
+
+import { bundleTables, keyOfRow, tableRegistry } from '../domain/tables';
 import { seriesId } from '../metrics/validate-metric';
 import { formatCount, isPlainObject } from '../portfolio/check-run';
 import type { FieldProblem } from '../portfolio/types';
 import type { BundleLimits } from './limits';
-import { bundleTables, keyField, rowKey } from './rows';
 import type { BundlePrivacy, PortfolioBundle } from './schema';
 
 /** Counted on the parsed JSON before the schema runs, so a huge file is refused before it is validated. */
@@ -35,11 +36,12 @@ export function duplicateKeyProblems(bundle: PortfolioBundle): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const table of bundleTables) {
     const seen = new Set<string>();
-    bundle.sections[table]?.forEach((row, index) => {
-      const key = rowKey(row);
+    const rows: readonly object[] | undefined = bundle.sections[table];
+    rows?.forEach((row, index) => {
+      const key = keyOfRow(table, row);
       if (seen.has(key)) {
         problems.push({
-          field: `sections.${table}[${index}].${keyField(table)}`,
+          field: `sections.${table}[${index}].${tableRegistry[table].key}`,
           message: `${JSON.stringify(key)} appears twice.`,
         });
       }

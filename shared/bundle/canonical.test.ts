@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
 import { canonicalJson, compareCodePoints, sortSections } from './canonical';
 import { rowsFromBundle } from './rows';
 import type { BundleSections } from './schema';
-import { sampleRows } from './test-fixtures';
 
 /** Rebuilds every object with its keys in reverse order: canonical output must not notice. */
 function reverseKeys(value: unknown): unknown {

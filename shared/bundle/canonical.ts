@@ -1,5 +1,5 @@
 // Canonical JSON for bundles and review files: the same data always gives the same bytes, whatever the row order.
-import { type KeyedRow, rowKey } from './rows';
+import { type BundleTable, bundleTables, keyOfRow } from '../domain/tables';
 import type { BundleSections } from './schema';
 
 /** Orders strings by Unicode code point (JavaScript's `<` compares UTF-16 code units, which differs above U+FFFF). */
@@ -70,24 +70,16 @@ export function canonicalJson(value: unknown): string {
   return `${write(value, '', 0)}\n`;
 }
 
-function byKey<T extends KeyedRow>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => compareCodePoints(rowKey(a), rowKey(b)));
-}
-
-/** Every section sorted by its primary key (itemId for progress and notes, id otherwise). */
+/** Every section sorted by its primary key (the registry's key of each table). */
 export function sortSectionRows(sections: BundleSections): BundleSections {
-  const sorted: BundleSections = {
-    progress: byKey(sections.progress),
-    projects: byKey(sections.projects),
-    milestones: byKey(sections.milestones),
-    evalRuns: byKey(sections.evalRuns),
-    metrics: byKey(sections.metrics),
-    readinessSnapshots: byKey(sections.readinessSnapshots),
-  };
-  if (sections.notes) sorted.notes = byKey(sections.notes);
-  if (sections.resources) sorted.resources = byKey(sections.resources);
-  if (sections.feedback) sorted.feedback = byKey(sections.feedback);
-  return sorted;
+  const sorted: Record<string, unknown[]> = {};
+  const given = sections as Partial<Record<BundleTable, object[]>>;
+  for (const table of bundleTables) {
+    const rows = given[table];
+    if (rows === undefined) continue;
+    sorted[table] = [...rows].sort((a, b) => compareCodePoints(keyOfRow(table, a), keyOfRow(table, b)));
+  }
+  return sorted as BundleSections;
 }
 
 /** A copy of the bundle whose row order never depends on the database. */

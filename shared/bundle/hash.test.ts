@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { allIncluded, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
 import { buildBundle } from './build-bundle';
 import { computeContentHash, sha256Hex, verifyContentHash } from './hash';
-import { allIncluded, sampleRows } from './test-fixtures';
 
 describe('sha256Hex', () => {
   it('matches the published test vectors and hashes UTF-8 bytes', async () => {

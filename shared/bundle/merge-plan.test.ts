@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validRows } from '../../tests/fixtures/bundles/arbitraries';
+import { at, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
+import { emptyRows } from '../domain/tables';
 import { applyPlanRows, type BundleRows, planMerge } from './merge-plan';
-import { emptyRows } from './rows';
-import { validRows } from './test-arbitraries';
-import { at, sampleRows } from './test-fixtures';
 
 const nothing = { add: 0, update: 0, keep: 0 };
 
@@ -30,7 +30,7 @@ describe('planMerge', () => {
     const plan = planMerge(sampleRows(), sampleRows());
     expect(plan.counts.projects).toEqual({ add: 0, update: 0, keep: 2 });
     expect(plan.conflicts).toEqual([]);
-    expect(plan.metricIdsToRemove).toEqual([]);
+    expect(plan.remove.metrics).toEqual([]);
     expect(applyPlanRows(plan)).toEqual(emptyRows());
   });
 
@@ -84,7 +84,7 @@ describe('planMerge', () => {
     const plan = planMerge(existing, incoming);
     expect(plan.counts.evalRuns).toEqual({ add: 0, update: 1, keep: 1 });
     expect(plan.counts.metrics).toEqual({ add: 1, update: 1, keep: 2 });
-    expect(plan.metricIdsToRemove).toEqual(['x2']);
+    expect(plan.remove.metrics).toEqual(['x2']);
     expect(plan.conflicts.map((conflict) => conflict.table)).toEqual(['evalRuns']);
     expect(applyPlanRows(plan).metrics.map((row) => [row.id, row.value])).toEqual([
       ['x1', 0.75],
@@ -106,7 +106,7 @@ describe('planMerge', () => {
     expect(plan.conflicts.map(({ table, id, winner }) => [table, id, winner])).toEqual([
       ['evalRuns', 'r2', 'existing'],
     ]);
-    expect(plan.metricIdsToRemove).toEqual([]);
+    expect(plan.remove.metrics).toEqual([]);
   });
 
   it('beside an unchanged run, adds new metrics and keeps the stored value of a changed one as a conflict', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allIncluded, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
 import { buildBundle } from './build-bundle';
 import { computeContentHash } from './hash';
 import { parseBundle } from './parse-bundle';
 import type { UnhashedBundle } from './schema';
-import { allIncluded, sampleRows } from './test-fixtures';
 
 type Result = Awaited<ReturnType<typeof parseBundle>>;
 type Path = (string | number)[];

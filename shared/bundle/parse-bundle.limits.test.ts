@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  allIncluded,
+  changed,
+  problemsOf,
+  row,
+  sampleBundle,
+  sampleRows,
+} from '../../tests/fixtures/bundles/bundle-rows';
 import { buildBundle, rowsFromBundle } from './build-bundle';
 import { parseBundle } from './parse-bundle';
-import { allIncluded, changed, problemsOf, row, sampleBundle, sampleRows } from './test-fixtures';
 
 describe('parseBundle refuses large or hostile files before reading them in full', () => {
   it('20,000 projects', async () => {

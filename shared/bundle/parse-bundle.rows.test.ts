@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { changed, problemsOf, row, sampleBundle } from '../../tests/fixtures/bundles/bundle-rows';
 import { parseBundle } from './parse-bundle';
-import { changed, problemsOf, row, sampleBundle } from './test-fixtures';
 
 describe('parseBundle refuses rows that break the rules, naming the field', () => {
   it('values out of range: faithfulness 1.7, negative latency, scores, counts', async () => {

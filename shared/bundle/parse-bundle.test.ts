@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { changed, problemsOf, row, sampleBundle } from '../../tests/fixtures/bundles/bundle-rows';
 import { parseBundle } from './parse-bundle';
-import { changed, problemsOf, row, sampleBundle } from './test-fixtures';
 
 describe('parseBundle accepts', () => {
   it('a bundle as exported, with the same value', async () => {

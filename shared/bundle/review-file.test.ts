@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { allIncluded, at, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
 import { buildBundle } from './build-bundle';
 import { canonicalJson } from './canonical';
 import { buildReviewFile, parseReviewFile, type ReviewFileDraft } from './review-file';
-import { allIncluded, at, sampleRows } from './test-fixtures';
 
 type Result = Awaited<ReturnType<typeof parseReviewFile>>;
 const problemsOf = (result: Result) =>

@@ -1,9 +1,9 @@
 // The mentor's review file: a hashed, canonical JSON document of ideas and rubric scores for one bundle.
 import { z } from 'zod';
+import { majorOneVersion, requiredText, rowId, sha256Ref, text, timestamp } from '../domain/fields';
 import { capProblems } from '../portfolio/check-run';
 import type { FieldProblem } from '../portfolio/types';
 import { canonicalJson, compareCodePoints } from './canonical';
-import { majorOneVersion, requiredText, rowId, sha256Ref, text, timestamp } from './fields';
 import { formatProblems } from './format-check';
 import { hashOfCanonical } from './hash';
 import { readJsonText } from './read-json';

@@ -1,17 +1,7 @@
 // The portfolio bundle's shape: a versioned, hashed JSON document holding the sections a person chose to share.
 import { z } from 'zod';
-import { majorOneVersion, sha256Ref } from './fields';
-import {
-  evalRunSchema,
-  feedbackSchema,
-  metricSchema,
-  milestoneSchema,
-  noteSchema,
-  personalResourceSchema,
-  progressEntrySchema,
-  projectSchema,
-  readinessSnapshotSchema,
-} from './row-schemas';
+import { majorOneVersion, sha256Ref } from '../domain/fields';
+import { type BundleTable, bundleTables, type OptionalSection, tableRegistry } from '../domain/tables';
 
 export const bundleFormat = 'shipready-portfolio';
 export const bundleFormatVersion = '1.0.0';
@@ -30,17 +20,23 @@ export const bundlePrivacySchema = z
 
 export type BundlePrivacy = z.infer<typeof bundlePrivacySchema>;
 
-export const bundleSectionsSchema = z.strictObject({
-  progress: z.array(progressEntrySchema),
-  notes: z.array(noteSchema).optional(),
-  resources: z.array(personalResourceSchema).optional(),
-  projects: z.array(projectSchema),
-  milestones: z.array(milestoneSchema),
-  evalRuns: z.array(evalRunSchema),
-  metrics: z.array(metricSchema),
-  feedback: z.array(feedbackSchema).optional(),
-  readinessSnapshots: z.array(readinessSnapshotSchema),
-});
+type Registry = typeof tableRegistry;
+type SectionSchemas = {
+  [T in BundleTable]: T extends OptionalSection
+    ? z.ZodOptional<z.ZodArray<Registry[T]['schema']>>
+    : z.ZodArray<Registry[T]['schema']>;
+};
+
+/** One section per bundle table of the registry: a list of its rows, absent when a privacy switch left it out. */
+const sectionSchemas = Object.fromEntries(
+  bundleTables.map((table) => {
+    const { schema, bundle } = tableRegistry[table];
+    const rows = z.array(schema as z.ZodType);
+    return [table, bundle.section === null ? rows : rows.optional()];
+  }),
+) as unknown as SectionSchemas;
+
+export const bundleSectionsSchema = z.strictObject(sectionSchemas);
 
 export type BundleSections = z.infer<typeof bundleSectionsSchema>;
 

@@ -1,37 +1,73 @@
 // Evaluation runs and the metric values each run recorded.
+import { z } from 'zod';
+import { checkMetricInput } from '../metrics/validate-metric';
+import { requiredText, rowId, runDay, text, timestamp } from './fields';
 
-export interface EvalRunContext {
-  model?: string;
-  promptVersion?: string;
-  datasetName?: string;
-  datasetSize?: number;
-  datasetSplit?: string;
+/** The same limits `checkRun` applies to a run typed or imported. */
+export const evalRunContextSchema = z.strictObject({
+  model: text(200).optional(),
+  promptVersion: text(100).optional(),
+  datasetName: text(200).optional(),
+  datasetSize: z.number().int().min(1).max(1_000_000_000).optional(),
+  datasetSplit: text(50).optional(),
   /** A commit hash or URL that pins what was measured. */
-  commitOrUrl?: string;
-  notes?: string;
-}
+  commitOrUrl: text(500).optional(),
+  notes: text(5_000).optional(),
+});
+export type EvalRunContext = z.infer<typeof evalRunContextSchema>;
 
-export interface EvalRun {
-  id: string;
-  projectId: string;
-  label: string;
-  ranOn: string;
-  context: EvalRunContext;
-  baselineRunId?: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export const evalRunSchema = z.strictObject({
+  id: rowId,
+  projectId: rowId,
+  label: requiredText(120),
+  ranOn: runDay,
+  context: evalRunContextSchema,
+  baselineRunId: rowId.optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type EvalRun = z.infer<typeof evalRunSchema>;
 
-export interface Metric {
-  id: string;
-  runId: string;
-  projectId: string;
+const metricFieldsSchema = z.strictObject({
+  id: rowId,
+  runId: rowId,
+  projectId: rowId,
   /** A catalog key (`recall_at_k`) or `custom:<name>`. */
-  key: string;
-  value: number;
+  key: requiredText(47),
+  value: z.number().meta({
+    description:
+      "Finite and within the catalog's range for its key: ratios 0 to 1; ms, tokens and USD 0 or more.",
+  }),
   /** For @k metrics. */
-  k?: number;
+  k: z.number().int().min(1).max(1000).optional(),
   /** Only for custom metrics. */
-  unit?: string;
-  direction?: 'higher' | 'lower';
-}
+  unit: text(20).optional(),
+  direction: z.enum(['higher', 'lower']).optional(),
+});
+
+/** A metric row: its key, value, k, unit and direction checked by the catalog rules every metric passes. */
+export const metricSchema = metricFieldsSchema.superRefine((metric, ctx) => {
+  const isCustom = metric.key.startsWith('custom:');
+  const checked = checkMetricInput(metric, 'metric');
+  if (!checked.ok) {
+    for (const problem of checked.problems) {
+      const field = problem.field.replace(/^metric\.?/, '');
+      ctx.addIssue({ code: 'custom', message: problem.message, path: field ? [field] : [], input: metric });
+    }
+    return;
+  }
+  // A catalog metric takes no unit or direction, and only @k metrics take a k: stray fields would mislead.
+  if (!isCustom && (metric.unit !== undefined || metric.direction !== undefined)) {
+    const field = metric.unit !== undefined ? 'unit' : 'direction';
+    ctx.addIssue({
+      code: 'custom',
+      message: 'only custom metrics have their own unit and direction.',
+      path: [field],
+      input: metric,
+    });
+  }
+  if (metric.k !== undefined && checked.value.k === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'this metric does not take a k.', path: ['k'], input: metric });
+  }
+});
+export type Metric = z.infer<typeof metricSchema>;

@@ -1,4 +1,6 @@
 // The append-only log every change writes to: the source of streaks, the calendar, pace and undo.
+import { z } from 'zod';
+import { text, timestamp } from './fields';
 
 export const eventKinds = [
   'progress.changed',
@@ -25,12 +27,13 @@ export const eventKinds = [
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 
-export interface AppEvent {
+export const appEventSchema = z.strictObject({
   /** Auto-increment key; gives a total order even within one millisecond. */
-  seq?: number;
-  at: string;
-  kind: EventKind;
-  entityId: string;
+  seq: z.number().int().min(1).optional(),
+  at: timestamp,
+  kind: z.enum(eventKinds),
+  entityId: text(500),
   /** A small description of the change, e.g. `{ from: 'pending', to: 'done' }`. */
-  detail?: Record<string, unknown>;
-}
+  detail: z.record(z.string(), z.unknown()).optional(),
+});
+export type AppEvent = z.infer<typeof appEventSchema>;

@@ -1,99 +1,78 @@
-// Portfolio projects and their milestones.
+// Portfolio projects and their milestones: the row schemas, and the drafts a person types, derived from them.
 import { z } from 'zod';
+import { day, httpsUrl, requiredText, rowId, text, timestamp, trimmedText } from './fields';
 
 export const projectStatuses = ['idea', 'building', 'shipped'] as const;
 export type ProjectStatus = (typeof projectStatuses)[number];
 
-export interface ProjectLink {
-  label: string;
-  url: string;
-}
-
-export interface Project {
-  id: string;
-  title: string;
-  summary: string;
-  /** A month id (`month-2`) or a capstone id (`capstone-rag`), or empty for a free project. */
-  curriculumRef?: string;
-  skills: string[];
-  links: ProjectLink[];
-  status: ProjectStatus;
-  startedOn?: string;
-  shippedOn?: string;
-  designDecisions: string;
-  postmortem: string;
-  archivedAt?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Milestone {
-  id: string;
-  projectId: string;
-  title: string;
-  acceptanceCriteria: string;
-  order: number;
-  dueOn?: string;
-  doneOn?: string;
-  /** The content id of the acceptance criterion it was copied from, when it came from the curriculum. */
-  sourceId?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** What a person types to create a project; validated before anything is written. */
-export const projectDraftSchema = z.object({
-  title: z.string().trim().min(1, 'Title is required.').max(200, 'Title is longer than 200 characters.'),
-  summary: z.string().trim().max(5000, 'Summary is longer than 5,000 characters.').default(''),
-  curriculumRef: z.string().max(100).optional(),
-  skills: z.array(z.string().max(100)).max(50).default([]),
-  status: z.enum(projectStatuses).default('idea'),
-});
-
-export type ProjectDraft = z.input<typeof projectDraftSchema>;
-
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-21')
-  .refine(
-    (day) =>
-      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
-      new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
-    'not a real date',
-  );
-
+/** One link rule for the project form, the bundle, restore and the external-link allow-list. */
 export const projectLinkSchema = z.strictObject({
-  label: z.string().trim().min(1, 'a link needs a label').max(60, 'label is longer than 60 characters'),
-  url: z
-    .string()
-    .trim()
-    .max(2048)
-    .refine(
-      (url) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(url),
-      'links must start with https:// and name a public site',
-    ),
+  label: requiredText(120),
+  url: httpsUrl,
+});
+export type ProjectLink = z.infer<typeof projectLinkSchema>;
+
+export const projectSchema = z.strictObject({
+  id: rowId,
+  title: requiredText(200),
+  summary: text(5_000),
+  /** A month id (`month-2`) or a capstone id (`capstone-rag`), or absent for a free project. */
+  curriculumRef: text(100).optional(),
+  skills: z.array(text(100)).max(50),
+  links: z.array(projectLinkSchema).max(10),
+  status: z.enum(projectStatuses),
+  startedOn: day.optional(),
+  shippedOn: day.optional(),
+  designDecisions: text(20_000),
+  postmortem: text(20_000),
+  archivedAt: timestamp.optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export const milestoneSchema = z.strictObject({
+  id: rowId,
+  projectId: rowId,
+  title: requiredText(200),
+  acceptanceCriteria: text(5_000),
+  order: z.number().int().min(0).max(1_000_000),
+  dueOn: day.optional(),
+  doneOn: day.optional(),
+  /** The content id of the acceptance criterion it was copied from, when it came from the curriculum. */
+  sourceId: text(100).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+const project = projectSchema.shape;
+
+const projectDraftFields = projectSchema.pick({ title: true, curriculumRef: true, status: true }).extend({
+  summary: project.summary.default(''),
+  skills: project.skills.default([]),
+  status: project.status.default('idea'),
 });
 
-/** Everything a person can edit on a project; validated before it is written. */
-export const projectEditSchema = projectDraftSchema.extend({
-  links: z.array(projectLinkSchema).max(10, 'at most 10 links').default([]),
-  startedOn: isoDay.optional(),
-  shippedOn: isoDay.optional(),
-  designDecisions: z.string().max(20_000, 'design decisions are longer than 20,000 characters').default(''),
-  postmortem: z.string().max(20_000, 'the postmortem is longer than 20,000 characters').default(''),
+/** What a person types to create a project; text is trimmed, then checked by the row's own rules. */
+export const projectDraftSchema = trimmedText(projectDraftFields);
+export type ProjectDraft = z.input<typeof projectDraftFields>;
+
+const projectEditFields = projectDraftFields.extend({
+  links: project.links.default([]),
+  startedOn: project.startedOn,
+  shippedOn: project.shippedOn,
+  designDecisions: project.designDecisions.default(''),
+  postmortem: project.postmortem.default(''),
 });
 
-export type ProjectEdit = z.input<typeof projectEditSchema>;
+/** Everything a person can edit on a project; validated by the row's rules before it is written. */
+export const projectEditSchema = trimmedText(projectEditFields);
+export type ProjectEdit = z.input<typeof projectEditFields>;
 
-export const milestoneDraftSchema = z.strictObject({
-  title: z.string().trim().min(1, 'Title is required.').max(200, 'Title is longer than 200 characters.'),
-  acceptanceCriteria: z
-    .string()
-    .max(5000, 'Acceptance criteria are longer than 5,000 characters.')
-    .default(''),
-  dueOn: isoDay.optional(),
-  doneOn: isoDay.optional(),
-  sourceId: z.string().max(100).optional(),
-});
+const milestoneDraftFields = milestoneSchema
+  .pick({ title: true, dueOn: true, doneOn: true, sourceId: true })
+  .extend({ acceptanceCriteria: milestoneSchema.shape.acceptanceCriteria.default('') });
 
-export type MilestoneDraft = z.input<typeof milestoneDraftSchema>;
+export const milestoneDraftSchema = trimmedText(milestoneDraftFields);
+export type MilestoneDraft = z.input<typeof milestoneDraftFields>;

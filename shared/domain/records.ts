@@ -1,39 +1,54 @@
 // Readiness snapshots, LLM feedback, mentor reviews received, and settings rows.
+import { z } from 'zod';
+import { count, requiredText, rowId, sha256Ref, text, timestamp } from './fields';
 
-export interface ReadinessSnapshot {
-  id: string;
-  at: string;
-  overall: number;
-  layers: Record<string, number>;
-  skills: Record<string, number>;
-  roles: Record<string, number>;
-}
+const score = z.number().min(0).max(100);
 
-export interface Feedback {
-  id: string;
-  kind: 'readiness-review' | 'mock-interview';
-  inputHash: string;
-  model: string;
-  inputTokens: number;
-  outputTokens: number;
-  estimatedCostUsd: number;
-  answer: unknown;
-  createdAt: string;
-}
+export const readinessSnapshotSchema = z.strictObject({
+  id: rowId,
+  at: timestamp,
+  overall: score,
+  layers: z.record(rowId, score),
+  skills: z.record(rowId, score),
+  roles: z.record(rowId, score),
+});
+export type ReadinessSnapshot = z.infer<typeof readinessSnapshotSchema>;
 
-export interface ReviewReceived {
-  id: string;
+export const feedbackKinds = ['readiness-review', 'mock-interview'] as const;
+
+export const feedbackSchema = z
+  .strictObject({
+    id: rowId,
+    kind: z.enum(feedbackKinds),
+    inputHash: requiredText(200),
+    model: requiredText(200),
+    inputTokens: count,
+    outputTokens: count,
+    estimatedCostUsd: z.number().min(0).max(1_000_000),
+    answer: z.unknown(),
+    createdAt: timestamp,
+  })
+  .meta({
+    description:
+      'An LLM answer. When privacy.costs is false, inputTokens, outputTokens and estimatedCostUsd are 0: the exporter zeroes them.',
+  });
+export type Feedback = z.infer<typeof feedbackSchema>;
+
+export const reviewReceivedSchema = z.strictObject({
+  id: rowId,
   /** Content hash of the portfolio bundle the mentor reviewed. */
-  bundleHash: string;
-  mentorName: string;
-  recommendation: string;
-  comments: { itemId: string; text: string }[];
-  scores: { rubricItemId: string; score: number }[];
-  receivedAt: string;
-}
+  bundleHash: sha256Ref,
+  mentorName: requiredText(120),
+  recommendation: text(6_000),
+  comments: z.array(z.strictObject({ itemId: text(250), text: text(4_000) })).max(20_000),
+  scores: z.array(z.strictObject({ rubricItemId: text(250), score: z.number().min(0).max(100) })).max(20_000),
+  receivedAt: timestamp,
+});
+export type ReviewReceived = z.infer<typeof reviewReceivedSchema>;
 
-export interface SettingRow {
-  key: string;
-  value: unknown;
-  updatedAt: string;
-}
+export const settingRowSchema = z.strictObject({
+  key: rowId,
+  value: z.unknown(),
+  updatedAt: timestamp,
+});
+export type SettingRow = z.infer<typeof settingRowSchema>;

@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  payloads,
+  sampleReportInput,
+  scanMarkup,
+  type TextSource,
+} from '../../tests/fixtures/exports/report-input';
 import { safeHref } from './escape';
 import { htmlReport, reportContentSecurityPolicy } from './html-report';
 import type { ReportInput } from './report-input';
-import { payloads, sampleReportInput, scanMarkup, type TextSource } from './test-support';
 
 const hostileText = payloads.join(' ');
 /** Every text gets every payload; every address is a javascript: URL. */

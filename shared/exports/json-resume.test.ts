@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sampleReportInput } from '../../tests/fixtures/exports/report-input';
 import { jsonResumeProjects } from './json-resume';
 import type { ReportInput } from './report-input';
-import { sampleReportInput } from './test-support';
 
 function withLinks(input: ReportInput, links: { label: string; url: string }[]): ReportInput {
   return {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { payloads, sampleReportInput, type TextSource } from '../../tests/fixtures/exports/report-input';
 import { readmeMarkdown } from './readme-markdown';
-import { payloads, sampleReportInput, type TextSource } from './test-support';
 
 /** Splits a table row on the pipes GitHub reads as cell borders (an escaped `\|` is not one). */
 const cellsOf = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { payloads, scanMarkup } from '../../tests/fixtures/exports/report-input';
 import { barPairSvg, lineChartSvg, maxLinePoints, scoreBarsSvg, svgNumber } from './svg-chart';
-import { payloads, scanMarkup } from './test-support';
 
 const hostile = payloads.join('');
 

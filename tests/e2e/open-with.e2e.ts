@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import { sampleBundle } from '../../shared/bundle/test-fixtures';
+import { sampleBundle } from '../fixtures/bundles/bundle-rows';
 import { test } from './fixtures/test';
 import { ShellPage } from './pages/shell-page';
 

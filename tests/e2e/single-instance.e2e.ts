@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { sampleBundle } from '../../shared/bundle/test-fixtures';
+import { sampleBundle } from '../fixtures/bundles/bundle-rows';
 import { root } from './fixtures/launch';
 import { target, test } from './fixtures/test';
 import { ShellPage } from './pages/shell-page';

@@ -1,27 +1,16 @@
-// The one IndexedDB database: its tables, typed with the entities from shared/.
+// The one IndexedDB database: its tables are the registry's, typed with the row schemas from shared/.
 import Dexie, { type EntityTable } from 'dexie';
-import type { EvalRun, Metric } from '../../../shared/domain/eval-runs';
-import type { AppEvent } from '../../../shared/domain/events';
-import type { Note, PersonalResource, ProgressEntry } from '../../../shared/domain/progress';
-import type { Milestone, Project } from '../../../shared/domain/projects';
-import type { Feedback, ReadinessSnapshot, ReviewReceived, SettingRow } from '../../../shared/domain/records';
+import type { KeyOf, RowOf, TableName } from '../../../shared/domain/tables';
 import { databaseName } from './names';
 import { versionLadder } from './versions/ladder';
 
-export class ShipReadyDatabase extends Dexie {
-  declare progress: EntityTable<ProgressEntry, 'itemId'>;
-  declare notes: EntityTable<Note, 'itemId'>;
-  declare resources: EntityTable<PersonalResource, 'id'>;
-  declare projects: EntityTable<Project, 'id'>;
-  declare milestones: EntityTable<Milestone, 'id'>;
-  declare evalRuns: EntityTable<EvalRun, 'id'>;
-  declare metrics: EntityTable<Metric, 'id'>;
-  declare events: EntityTable<AppEvent, 'seq'>;
-  declare readinessSnapshots: EntityTable<ReadinessSnapshot, 'id'>;
-  declare feedback: EntityTable<Feedback, 'id'>;
-  declare reviews: EntityTable<ReviewReceived, 'id'>;
-  declare settings: EntityTable<SettingRow, 'key'>;
+type RegistryTables = { [T in TableName]: EntityTable<RowOf<T>, KeyOf<T> & keyof RowOf<T>> };
 
+// One declaration per table would repeat the registry; the interface merges its tables into the class.
+export interface ShipReadyDatabase extends RegistryTables {}
+
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: Dexie creates these properties from the schema at run time.
+export class ShipReadyDatabase extends Dexie {
   constructor(name: string = databaseName) {
     super(name);
     for (const step of versionLadder) step(this);

@@ -1,18 +1,4 @@
-// Storage names, fixed forever: renaming one would orphan people's data.
+// Storage names, fixed forever: renaming one would orphan people's data. Table names are the keys of the
+// registry in shared/domain/tables.ts.
 
 export const databaseName = 'shipready' as const;
-
-export const tables = {
-  progress: 'progress',
-  notes: 'notes',
-  resources: 'resources',
-  projects: 'projects',
-  milestones: 'milestones',
-  evalRuns: 'evalRuns',
-  metrics: 'metrics',
-  events: 'events',
-  readinessSnapshots: 'readinessSnapshots',
-  feedback: 'feedback',
-  reviews: 'reviews',
-  settings: 'settings',
-} as const;

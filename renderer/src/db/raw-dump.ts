@@ -1,4 +1,5 @@
 // Reads every table into one JSON document: the content of a backup and of "download all my data".
+import { tableNames } from '../../../shared/domain/tables';
 import type { ShipReadyDatabase } from './database';
 
 export interface RawDump {
@@ -10,8 +11,9 @@ export interface RawDump {
 
 export async function dumpAllTables(db: ShipReadyDatabase): Promise<RawDump> {
   const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = await table.toArray();
+  const registered = tableNames.map((name) => db.table(name));
+  await db.transaction('r', registered, async () => {
+    for (const table of registered) tables[table.name] = await table.toArray();
   });
   return {
     format: 'shipready-raw-dump',

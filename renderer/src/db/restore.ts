@@ -1,5 +1,9 @@
-// Restores a backup: the file is checked completely first, the current data is backed up, then every
-// table is replaced in one transaction, so a failure leaves the data as it was.
+// Restores a backup: the file is checked completely first, every row against its table's row schema, the
+// current data is backed up, then every table is replaced in one transaction, so a failure leaves the data
+// as it was.
+import { issueMessage } from '../../../shared/bundle/zod-problems';
+import { keyOfRow, type TableName, tableNames, tableSpec } from '../../../shared/domain/tables';
+import { capProblems } from '../../../shared/portfolio/check-run';
 import type { FieldProblem } from '../../../shared/portfolio/types';
 import type { ShipReadyDatabase } from './database';
 import type { RawDump } from './raw-dump';
@@ -13,6 +17,30 @@ function hasForbiddenKey(value: unknown, depth = 0): boolean {
   return Object.keys(value).some(
     (key) => forbidden.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key], depth + 1),
   );
+}
+
+const isTable = (name: string): name is TableName => (tableNames as string[]).includes(name);
+
+/** Every row of one table checked by the same row schema a bundle import uses; problems name the row. */
+function rowProblems(name: TableName, rows: unknown[]): FieldProblem[] {
+  const spec = tableSpec(name);
+  const problems: FieldProblem[] = [];
+  rows.forEach((row, index) => {
+    const parsed = spec.schema.safeParse(row, { error: issueMessage });
+    if (parsed.success) return;
+    const key = row !== null && typeof row === 'object' ? keyOfRow(name, row) : 'undefined';
+    const which = key === 'undefined' ? `row ${index + 1}` : `the row ${JSON.stringify(key)}`;
+    for (const issue of parsed.error.issues) {
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
+      const field = path.map(String).join('.');
+      const message = issue.code === 'unrecognized_keys' ? 'is not a field of this table.' : issue.message;
+      problems.push({
+        field: `tables.${name}[${index}]${field ? `.${field}` : ''}`,
+        message: `${which} of ${name}: ${field || 'the row'} ${message}`,
+      });
+    }
+  });
+  return problems;
 }
 
 export function checkDump(db: ShipReadyDatabase, text: string): DumpCheck {
@@ -41,35 +69,29 @@ export function checkDump(db: ShipReadyDatabase, text: string): DumpCheck {
     };
   }
   if (hasForbiddenKey(dump))
-    problems.push({
-      field: 'file',
-      message: 'contains a forbidden key (__proto__, constructor or prototype).',
-    });
-  const tables = new Map(db.tables.map((table) => [table.name, table.schema.primKey]));
+    return {
+      ok: false,
+      problems: [
+        { field: 'file', message: 'contains a forbidden key (__proto__, constructor or prototype).' },
+      ],
+    };
   for (const [name, rows] of Object.entries(dump.tables ?? {})) {
-    const key = tables.get(name);
-    if (!key) problems.push({ field: `tables.${name}`, message: 'is not a table of this app.' });
+    if (!isTable(name)) problems.push({ field: `tables.${name}`, message: 'is not a table of this app.' });
     else if (!Array.isArray(rows))
       problems.push({ field: `tables.${name}`, message: 'is not a list of rows.' });
-    else if (!key.auto) {
-      const keyPath = String(key.keyPath);
-      const bad = rows.findIndex(
-        (row) =>
-          row === null ||
-          typeof row !== 'object' ||
-          typeof (row as Record<string, unknown>)[keyPath] !== 'string',
-      );
-      if (bad >= 0) problems.push({ field: `tables.${name}[${bad}].${keyPath}`, message: 'is missing.' });
-    }
+    else problems.push(...rowProblems(name, rows));
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dump: dump as RawDump };
+  return problems.length > 0
+    ? { ok: false, problems: capProblems(problems) }
+    : { ok: true, dump: dump as RawDump };
 }
 
 /** Replaces every table with the dump's rows; tables absent from the dump are emptied. */
 export async function restoreDump(db: ShipReadyDatabase, dump: RawDump): Promise<number> {
   let rows = 0;
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
+  const registered = tableNames.map((name) => db.table(name));
+  await db.transaction('rw', registered, async () => {
+    for (const table of registered) {
       await table.clear();
       const incoming = dump.tables[table.name] ?? [];
       await table.bulkAdd(incoming);

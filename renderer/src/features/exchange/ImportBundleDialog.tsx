@@ -2,6 +2,7 @@
 // updated and kept (and which conflicts resolve how), then a backup, then one transaction.
 import { useEffect, useState } from 'react';
 import { applyPlanRows, type MergePlan, planMerge } from '../../../../shared/bundle/merge-plan';
+import { incomingRows } from '../../../../shared/bundle/rows';
 import type { PortfolioBundle } from '../../../../shared/bundle/schema';
 import { Modal } from '../../app/Modal';
 import { readBundleRows, writeBundleRows } from '../../db/bundle-rows';
@@ -25,9 +26,7 @@ export function ImportBundleDialog({
   const [busy, setBusy] = useState(false);
   // A section the bundle left out counts as unchanged: the plan compares it with itself.
   useEffect(() => {
-    void readBundleRows(db).then((existing) =>
-      setPlan(planMerge(existing, { ...existing, ...bundle.sections })),
-    );
+    void readBundleRows(db).then((existing) => setPlan(planMerge(existing, incomingRows(existing, bundle))));
   }, [db, bundle]);
 
   async function confirm() {
@@ -40,7 +39,7 @@ export function ImportBundleDialog({
       });
       if (!backup.ok)
         return notify('error', `The import did not run because the backup failed: ${backup.error.message}`);
-      const rows = await writeBundleRows(db, applyPlanRows(plan), name, plan.metricIdsToRemove);
+      const rows = await writeBundleRows(db, applyPlanRows(plan), name, plan.remove);
       notify(
         'info',
         `Imported ${rows} rows from ${name}. The data from before is in ${backup.value.fileName}.`,

@@ -1,4 +1,4 @@
-// The field rules bundle rows and review files are built from: ids, timestamps, days, capped text, https links.
+// The field rules every row schema is built from: ids, timestamps, days, capped text, https links.
 // Every rule only checks and never rewrites a value (no trim, no defaults), so a file that passes is
 // exactly what was exported and re-exporting it gives the same bytes.
 import { z } from 'zod';
@@ -45,3 +45,19 @@ export const majorOneVersion = z
 
 /** A count such as tokens: a whole number from 0. */
 export const count = z.number().int().min(0).max(1_000_000_000_000);
+
+/** Text a person typed, with surrounding white space removed; nested lists and objects too. */
+function trimDeep(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(trimDeep);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, trimDeep(inner)]));
+  }
+  return value;
+}
+
+/**
+ * A draft schema from a row schema's fields: what a person typed is trimmed, then checked by exactly the
+ * rules the stored row and the bundle use, so a value the form accepts is always a valid row.
+ */
+export const trimmedText = <T extends z.ZodType>(schema: T) => z.preprocess(trimDeep, schema);
