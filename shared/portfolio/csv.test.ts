@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv';
+import { describeDialect, parseCsv, parseCsvWithDialect, toCsv } from './csv';
 
 const problemsOf = (result: ReturnType<typeof parseCsv>) =>
   result.ok ? [] : result.problems.map((problem) => `${problem.field}: ${problem.message}`);
@@ -88,6 +88,42 @@ describe('parseCsv', () => {
       ok: true,
       value: { headers: ['a', 'b'], rows: [['5" screen', 'x']] },
     });
+  });
+});
+
+describe('parseCsvWithDialect', () => {
+  it('reads semicolon files from spreadsheet programs, with decimal commas turned into points', () => {
+    const parsed = parseCsvWithDialect('run;faithfulness;notes\r\nbase;0,82;"a; b"\r\nnext;0,9;plain\r\n');
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        headers: ['run', 'faithfulness', 'notes'],
+        rows: [
+          ['base', '0.82', 'a; b'],
+          ['next', '0.9', 'plain'],
+        ],
+        dialect: { delimiter: ';', decimalComma: true },
+      },
+    });
+    if (parsed.ok)
+      expect(describeDialect(parsed.value.dialect)).toBe('semicolon-separated with decimal commas');
+  });
+
+  it('reads tab-separated files and keeps comma text in comma files as written', () => {
+    expect(parseCsvWithDialect('a\tb\n1,5\tx\n')).toMatchObject({
+      ok: true,
+      value: { rows: [['1.5', 'x']], dialect: { delimiter: '\t', decimalComma: true } },
+    });
+    expect(parseCsvWithDialect('a,b\n"1,5",x\n')).toMatchObject({
+      ok: true,
+      value: { rows: [['1,5', 'x']], dialect: { delimiter: ',', decimalComma: false } },
+    });
+  });
+
+  it('names the delimiter it found when a row does not fit the header', () => {
+    expect(problemsOf(parseCsv('a;b;c\n1;2\n'))).toEqual([
+      'row 1: has 2 cells, the header has 3 (read as semicolon-separated).',
+    ]);
   });
 });
 

@@ -1,6 +1,24 @@
-// Reads and writes CSV as RFC 4180 describes it, reporting bad files in sentences that name the row.
+// Reads and writes CSV through papaparse: comma, semicolon or tab (found from the header line), quoted cells,
+// decimal commas from spreadsheet exports, and bad files reported in sentences that name the row.
+import Papa from 'papaparse';
 import { capProblems, formatCount } from './check-run';
 import type { Checked, FieldProblem } from './types';
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export interface CsvDialect {
+  delimiter: CsvDelimiter;
+  /** True when numbers were written with a decimal comma (`0,82`); such cells are returned as `0.82`. */
+  decimalComma: boolean;
+}
+
+const delimiterNames: Record<CsvDelimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/** "comma-separated", "semicolon-separated with decimal commas", as a person would say it. */
+export function describeDialect(dialect: CsvDialect): string {
+  const base = `${delimiterNames[dialect.delimiter]}-separated`;
+  return dialect.decimalComma ? `${base} with decimal commas` : base;
+}
 
 interface CsvRecord {
   cells: string[];
@@ -10,73 +28,47 @@ interface CsvRecord {
 
 type Scan = { ok: true; records: CsvRecord[]; tooMany: boolean } | { ok: false; openQuoteRecord: number };
 
-/** Splits text into records; stops early once `limit` records are read and one more is seen. */
-function scanRecords(text: string, limit: number): Scan {
+/** The delimiter used most often on the header line, outside quotes; a comma when none is used. */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts: Record<CsvDelimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let inQuotes = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (char === '\n' || char === '\r')) break;
+    else if (!inQuotes && (char === ',' || char === ';' || char === '\t')) counts[char] += 1;
+  }
+  const order: CsvDelimiter[] = [',', ';', '\t'];
+  return order.reduce((best, candidate) => (counts[candidate] > counts[best] ? candidate : best), ',');
+}
+
+/** Splits text into records with papaparse; stops early once `limit` records are read and one more is seen. */
+function scanRecords(text: string, delimiter: CsvDelimiter, limit: number): Scan {
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let cellStarted = false;
-  let index = 0;
-  const endRecord = () => {
-    cells.push(cell);
-    records.push({ cells, quoted });
-    cells = [];
-    cell = '';
-    quoted = false;
-    cellStarted = false;
-  };
-  while (index < text.length) {
-    const char = text[index];
-    if (char === '"' && !cellStarted) {
-      const close = readQuoted(text, index + 1);
-      if (close === null) return { ok: false, openQuoteRecord: records.length };
-      cell = close.value;
-      quoted = true;
-      cellStarted = true;
-      index = close.next;
-    } else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-      cellStarted = false;
-      index += 1;
-    } else if (char === '\n' || char === '\r') {
-      endRecord();
-      index += char === '\r' && text[index + 1] === '\n' ? 2 : 1;
-      if (records.length > limit && !isBlank(records[records.length - 1]))
-        return { ok: true, records, tooMany: true };
-    } else {
-      const stop = nextSpecial(text, index);
-      cell += text.slice(index, stop);
-      cellStarted = true;
-      index = stop;
-    }
-  }
-  if (cellStarted || cells.length > 0) endRecord();
-  return { ok: true, records, tooMany: false };
-}
-
-/** Reads a quoted cell whose opening quote is just before `from`; null when it never closes. */
-function readQuoted(text: string, from: number): { value: string; next: number } | null {
-  let value = '';
-  let index = from;
-  for (;;) {
-    const quote = text.indexOf('"', index);
-    if (quote === -1) return null;
-    value += text.slice(index, quote);
-    if (text[quote + 1] !== '"') return { value, next: quote + 1 };
-    value += '"';
-    index = quote + 2;
-  }
-}
-
-/** The next comma, line break or quote at or after `from` (quotes inside an unquoted cell are kept as text). */
-function nextSpecial(text: string, from: number): number {
-  for (let index = from + 1; index < text.length; index += 1) {
-    const char = text[index];
-    if (char === ',' || char === '\n' || char === '\r') return index;
-  }
-  return text.length;
+  let cursor = 0;
+  let openQuoteRecord: number | null = null;
+  let tooMany = false;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    quoteChar: '"',
+    escapeChar: '"',
+    step(results, parser) {
+      const raw = text.slice(cursor, results.meta.cursor);
+      cursor = results.meta.cursor;
+      records.push({ cells: results.data, quoted: raw.startsWith('"') });
+      if (results.errors.some((error) => error.code === 'MissingQuotes')) {
+        openQuoteRecord = records.length - 1;
+        parser.abort();
+        return;
+      }
+      if (records.length > limit + 1 && !isBlank(records[records.length - 1])) {
+        tooMany = true;
+        parser.abort();
+      }
+    },
+  });
+  if (openQuoteRecord !== null) return { ok: false, openQuoteRecord };
+  return { ok: true, records, tooMany };
 }
 
 function isBlank(record: CsvRecord | undefined): boolean {
@@ -97,19 +89,28 @@ function headerProblems(headers: string[]): FieldProblem[] {
   return problems;
 }
 
+const commaDecimal = /^[+-]?\d+,\d+$/;
+
 /**
- * Parses CSV text (RFC 4180: quoted cells with `""` for a quote, commas and line breaks inside quotes, CRLF
- * or LF). A leading UTF-8 byte order mark is dropped, header names are trimmed, cells are kept as written,
- * and blank lines at the end are ignored. Row numbers in problems count data rows from 1; the header is
- * row 0. Every problem is reported (up to 50), except that an unclosed quote stops reading.
+ * Parses CSV text (RFC 4180: quoted cells with `""` for a quote, delimiters and line breaks inside quotes,
+ * CRLF or LF), separated by commas, semicolons or tabs as the header line shows. A leading UTF-8 byte order
+ * mark is dropped, header names are trimmed, cells are kept as written (except that under a semicolon or
+ * tab, a number written with a decimal comma is returned with a point), and blank lines at the end are
+ * ignored. Row numbers in problems count data rows from 1; the header is row 0. Every problem is reported
+ * (up to 50), except that an unclosed quote stops reading.
  */
-export function parseCsv(text: string, maxRows = 10000): Checked<{ headers: string[]; rows: string[][] }> {
+export function parseCsvWithDialect(
+  text: string,
+  maxRows = 10000,
+): Checked<{ headers: string[]; rows: string[][]; dialect: CsvDialect }> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, problems: [{ field: 'file', message: 'the file is empty.' }] };
-  const scan = scanRecords(body, maxRows + 1);
+  const delimiter = detectDelimiter(body);
+  const readAs = delimiter === ',' ? '' : ` (read as ${delimiterNames[delimiter]}-separated)`;
+  const scan = scanRecords(body, delimiter, maxRows + 1);
   if (!scan.ok) {
     const field = scan.openQuoteRecord === 0 ? 'header' : `row ${scan.openQuoteRecord}`;
-    return { ok: false, problems: [{ field, message: 'a quoted cell is not closed.' }] };
+    return { ok: false, problems: [{ field, message: `a quoted cell is not closed${readAs}.` }] };
   }
   const records = scan.records;
   while (isBlank(records[records.length - 1])) records.pop();
@@ -125,11 +126,26 @@ export function parseCsv(text: string, maxRows = 10000): Checked<{ headers: stri
     const cellWord = cells.length === 1 ? 'cell' : 'cells';
     problems.push({
       field: `row ${index + 1}`,
-      message: `has ${cells.length} ${cellWord}, the header has ${headers.length}.`,
+      message: `has ${cells.length} ${cellWord}, the header has ${headers.length}${readAs}.`,
     });
   });
   if (problems.length > 0) return { ok: false, problems: capProblems(problems) };
-  return { ok: true, value: { headers, rows: rowRecords.map((record) => record.cells) } };
+  let rows = rowRecords.map((record) => record.cells);
+  const decimalComma =
+    delimiter !== ',' && rows.some((cells) => cells.some((cell) => commaDecimal.test(cell.trim())));
+  if (decimalComma) {
+    rows = rows.map((cells) =>
+      cells.map((cell) => (commaDecimal.test(cell.trim()) ? cell.trim().replace(',', '.') : cell)),
+    );
+  }
+  return { ok: true, value: { headers, rows, dialect: { delimiter, decimalComma } } };
+}
+
+/** `parseCsvWithDialect` without the dialect, for callers that only need the table. */
+export function parseCsv(text: string, maxRows = 10000): Checked<{ headers: string[]; rows: string[][] }> {
+  const parsed = parseCsvWithDialect(text, maxRows);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { headers: parsed.value.headers, rows: parsed.value.rows } };
 }
 
 function quoteCell(cell: string, alone: boolean): string {

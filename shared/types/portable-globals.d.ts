@@ -21,3 +21,9 @@ declare const crypto: {
     digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
   };
 };
+
+/** Decodes file bytes: eval-tool imports read UTF-8 and the UTF-16 that spreadsheet programs save. */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}
