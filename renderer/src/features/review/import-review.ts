@@ -2,6 +2,7 @@
 import { fail, ok, type Result } from '../../../../shared/result';
 import type { ShipReadyDatabase } from '../../db/database';
 import { saveReceivedReview } from '../../db/repositories/reviews';
+import { backUpBeforeImport, dataFromBefore } from '../backups/before-import';
 
 /** Checks the file, stores the review and returns the sentence to tell the person. */
 export async function importReviewFile(
@@ -14,6 +15,10 @@ export async function importReviewFile(
     const problems = checked.problems.map((p) => `${p.field}: ${p.message}`).join(' ');
     return fail('invalid-review', `${file.name} was not imported: ${problems}`);
   }
+  const backup = await backUpBeforeImport(db, file.name);
+  if (!backup.ok) return backup;
   await saveReceivedReview(db, checked.value);
-  return ok(`Review from ${checked.value.mentor.name} imported; comments now show beside each project.`);
+  return ok(
+    `Review from ${checked.value.mentor.name} imported; comments now show beside each project. ${dataFromBefore(backup.value)}`,
+  );
 }

@@ -35,6 +35,15 @@ export function SettingsPage() {
                   ? 'Desktop (Electron)'
                   : 'Browser edition (local host on 127.0.0.1)'}
               </dd>
+              {info.origin && (
+                <>
+                  <dt>Address</dt>
+                  <dd>
+                    <code>{info.origin}</code>
+                    <span className="muted small"> (your browser keeps this copy’s data under it)</span>
+                  </dd>
+                </>
+              )}
               <dt>Data folder</dt>
               <dd>
                 <code>{info.dataDir}</code>
@@ -48,6 +57,11 @@ export function SettingsPage() {
             </dl>
           ) : (
             <p className="muted">Loading…</p>
+          )}
+          {info?.originWarning && (
+            <p className="field-error" role="alert">
+              {info.originWarning}
+            </p>
           )}
         </section>
         <div>

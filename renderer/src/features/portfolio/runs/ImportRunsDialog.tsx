@@ -13,6 +13,7 @@ import { Modal } from '../../../app/Modal';
 import { useDatabase } from '../../../db/database-context';
 import { importRuns, removeImportedRuns } from '../../../db/repositories/eval-runs';
 import { useAppStore } from '../../../store/app-store';
+import { backUpBeforeImport, dataFromBefore } from '../../backups/before-import';
 import { ImportMappingEditor } from './ImportMappingEditor';
 
 export const maxImportBytes = 5 * 1024 * 1024;
@@ -52,13 +53,22 @@ export function ImportRunsDialog({
   async function confirm() {
     if (!drafts.ok) return;
     setSaving(true);
+    const backup = await backUpBeforeImport(db, source.name);
+    if (!backup.ok) {
+      setSaving(false);
+      return notify('error', backup.error.message);
+    }
     const result = await importRuns(db, projectId, drafts.value);
     setSaving(false);
     if (!result.ok) return notify('error', result.error.message);
-    notify('info', `Imported ${result.value.length} runs from ${source.name}.`, {
-      label: 'Undo',
-      run: () => void removeImportedRuns(db, result.value),
-    });
+    notify(
+      'info',
+      `Imported ${result.value.length} runs from ${source.name}. ${dataFromBefore(backup.value)}`,
+      {
+        label: 'Undo',
+        run: () => void removeImportedRuns(db, result.value),
+      },
+    );
     onClose();
   }
 
