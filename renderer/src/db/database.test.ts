@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableNames } from '../../../shared/domain/tables';
+import { dexieStores, tableNames } from '../../../shared/domain/tables';
 import { freshDatabase } from '../../../tests/fixtures/test-database';
 import { ShipReadyDatabase } from './database';
 import { databaseName } from './names';
@@ -14,6 +14,10 @@ describe('ShipReadyDatabase', () => {
 
   it('declares every table name constant in version 1', () => {
     expect(Object.keys(v1Stores).sort()).toEqual([...tableNames].sort());
+  });
+
+  it('declares in its newest version exactly the tables, keys and indexes the registry describes', () => {
+    expect(dexieStores()).toEqual(v1Stores);
   });
 
   it('uses the fixed database name by default', () => {

@@ -54,4 +54,32 @@ describe('backup and restore', () => {
     if (!checked.ok) expect(checked.problems.map((p) => p.field).join(' ')).toContain(field);
     expect(await rowCounts(db)).toEqual(before);
   });
+
+  it('refuses a hand-edited backup whose rows break a row schema, naming table, row id and field', async () => {
+    const db = await freshDatabase();
+    await createProject(db, { title: 'Keep me' });
+    const dump = await dumpAllTables(db);
+    const project = dump.tables.projects?.[0] as Record<string, unknown>;
+    const broken = {
+      ...dump,
+      tables: {
+        ...dump.tables,
+        projects: [
+          { ...project, title: 'x'.repeat(201), links: [{ label: 'repo', url: 'http://localhost/' }] },
+        ],
+        metrics: [{ id: 'm1', runId: 'r1', projectId: String(project.id), key: 'faithfulness', value: 1.7 }],
+      },
+    };
+    const before = await dumpAllTables(db);
+    const checked = checkDump(db, JSON.stringify(broken));
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    const text = checked.problems.map((problem) => `${problem.field} ${problem.message}`).join('\n');
+    expect(text).toContain('tables.projects[0].title');
+    expect(text).toContain(`the row ${JSON.stringify(project.id)} of projects`);
+    expect(text).toContain('tables.projects[0].links[0].url');
+    expect(text).toContain('tables.metrics[0].value');
+    expect(text).toContain('the row "m1" of metrics');
+    expect((await dumpAllTables(db)).tables).toEqual(before.tables);
+  });
 });

@@ -1,6 +1,7 @@
 // Restores a backup: the file is checked completely first, every row against its table's row schema, the
 // current data is backed up, then every table is replaced in one transaction, so a failure leaves the data
 // as it was.
+import { pathOf } from '../../../shared/bundle/value-scan';
 import { issueMessage } from '../../../shared/bundle/zod-problems';
 import { keyOfRow, type TableName, tableNames, tableSpec } from '../../../shared/domain/tables';
 import { capProblems } from '../../../shared/portfolio/check-run';
@@ -31,13 +32,17 @@ function rowProblems(name: TableName, rows: unknown[]): FieldProblem[] {
     const key = row !== null && typeof row === 'object' ? keyOfRow(name, row) : 'undefined';
     const which = key === 'undefined' ? `row ${index + 1}` : `the row ${JSON.stringify(key)}`;
     for (const issue of parsed.error.issues) {
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
-      const field = path.map(String).join('.');
-      const message = issue.code === 'unrecognized_keys' ? 'is not a field of this table.' : issue.message;
-      problems.push({
-        field: `tables.${name}[${index}]${field ? `.${field}` : ''}`,
-        message: `${which} of ${name}: ${field || 'the row'} ${message}`,
-      });
+      const unknownKey = issue.code === 'unrecognized_keys';
+      const field = pathOf([
+        'tables',
+        name,
+        index,
+        ...issue.path,
+        ...(unknownKey ? [issue.keys.join(', ')] : []),
+      ]);
+      const inRow = field.slice(`tables.${name}[${index}]`.length).replace(/^\./, '') || 'the row';
+      const message = unknownKey ? 'is not a field of this table.' : issue.message;
+      problems.push({ field, message: `${which} of ${name}, ${inRow}: ${message}` });
     }
   });
   return problems;
