@@ -6,6 +6,7 @@ import { dataPaths } from '../services/data-dir';
 import { createDesktopHandlers } from '../services/desktop-handlers';
 import { createLlmService } from '../services/llm/llm-service';
 import { createOpenedFilesQueue } from '../services/opened-files';
+import { removeStaleTempFiles } from '../services/stale-temp-files';
 import { loadWindowBounds, saveWindowBounds } from '../services/window-state';
 import { createAppProtocolHandler } from './app-protocol';
 import { desktopDialogs } from './dialogs';
@@ -43,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start() {
   const paths = dataPaths(app.getPath('userData'));
+  void removeStaleTempFiles(paths); // What a crash left mid-write; never holds up the window.
   protocol.handle('app', createAppProtocolHandler(join(__dirname, '..', 'renderer')));
   denyAllPermissions(session.defaultSession);
   registerIpcHandlers(
