@@ -1,20 +1,15 @@
 // Exposes the one typed DesktopApi to the page; no generic invoke, no Node objects.
 import { contextBridge, ipcRenderer } from 'electron';
-import { channels, pushChannels } from '../../shared/ipc/channels';
-import type { DesktopApi } from '../../shared/ipc/contract';
+import { pushChannels } from '../../shared/ipc/channels';
+import type { DesktopApi, Invoke } from '../../shared/ipc/contract';
+import { desktopCalls } from '../../shared/ipc/desktop-calls';
 import type { LlmEvent } from '../../shared/llm/contract';
 
+// The main side answers each channel with that channel's Result (see electron/main/ipc.ts).
+const invoke: Invoke = (channel, payload) => ipcRenderer.invoke(channel, payload);
+
 const desktopApi = {
-  getAppInfo: () => ipcRenderer.invoke(channels.getAppInfo, {}),
-  saveFile: (request) => ipcRenderer.invoke(channels.saveFile, request),
-  openFile: (request) => ipcRenderer.invoke(channels.openFile, request),
-  writeBackup: (request) => ipcRenderer.invoke(channels.writeBackup, request),
-  listBackups: () => ipcRenderer.invoke(channels.listBackups, {}),
-  readBackup: (fileName) => ipcRenderer.invoke(channels.readBackup, { fileName }),
-  getLlmSettings: () => ipcRenderer.invoke(channels.getLlmSettings, {}),
-  saveLlmSettings: (update) => ipcRenderer.invoke(channels.saveLlmSettings, update),
-  startLlm: (request) => ipcRenderer.invoke(channels.startLlm, request),
-  cancelLlm: (requestId) => ipcRenderer.invoke(channels.cancelLlm, { requestId }),
+  ...desktopCalls(invoke),
   onLlmEvent: (listener) => {
     const forward = (_event: Electron.IpcRendererEvent, payload: LlmEvent) => listener(payload);
     ipcRenderer.on(pushChannels.llmEvent, forward);
@@ -22,7 +17,6 @@ const desktopApi = {
       ipcRenderer.removeListener(pushChannels.llmEvent, forward);
     };
   },
-  takeOpenedFiles: () => ipcRenderer.invoke(channels.takeOpenedFiles, {}),
   onFilesOpened: (listener) => {
     const forward = () => listener();
     ipcRenderer.on(pushChannels.filesOpened, forward);

@@ -69,6 +69,7 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers
       await deps.llm.cancel(requestId);
       return undefined;
     },
+    'llm:find-local': async () => deps.llm.findLocal(),
     'files:take-opened': async () => (deps.openedFiles ? deps.openedFiles.take() : []),
   };
 }

@@ -75,8 +75,8 @@ async function readBody(request: IncomingMessage): Promise<Body> {
 }
 
 /**
- * `llm:start` answers as a stream of JSON lines: first its Result, then each event of that request until
- * its `done` or `error`. A client that goes away cancels the request.
+ * `llm:start` answers as a stream of JSON lines: its Result and each event of that request, until its
+ * `done` or `error`. A client that goes away cancels the request.
  */
 async function streamLlm(options: WebHostOptions, request: IncomingMessage, response: ServerResponse) {
   const body = await readBody(request);
@@ -92,23 +92,24 @@ async function streamLlm(options: WebHostOptions, request: IncomingMessage, resp
     'Content-Type': 'application/x-ndjson; charset=utf-8',
     'Cache-Control': 'no-store',
   });
-  let requestId: string | undefined;
-  // Events wait until the Result line is out, so the page always reads the request id first.
-  let pending: LlmEvent[] | null = [];
+  // The page chose the request id, so its events and its Result go out in the order they happen.
+  const requestId =
+    typeof payload === 'object' && payload !== null && 'requestId' in payload
+      ? String(payload.requestId)
+      : undefined;
+  let answered = false;
+  let ended = false;
   const finished = new Promise<void>((resolve) => {
-    const write = (event: LlmEvent) => {
+    const emit = (event: LlmEvent) => {
       if (response.writableEnded) return;
       response.write(`${JSON.stringify(event)}\n`);
-      if (event.type !== 'delta') resolve();
+      if (event.type === 'done' || event.type === 'error') ended = true;
+      if (ended && answered) resolve();
     };
-    const emit = (event: LlmEvent) => (pending ? pending.push(event) : write(event));
     void dispatch(options.handlers, 'llm:start', payload, options.log, { emit }).then((result) => {
-      response.write(`${JSON.stringify(result)}\n`);
-      const queued = pending ?? [];
-      pending = null;
-      if (!result.ok) return resolve();
-      requestId = result.value.requestId;
-      for (const event of queued) write(event);
+      if (!response.writableEnded) response.write(`${JSON.stringify(result)}\n`);
+      answered = true;
+      if (ended || !result.ok) resolve();
     });
   });
   response.on('close', () => {

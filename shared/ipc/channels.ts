@@ -11,6 +11,7 @@ export const channels = {
   saveLlmSettings: 'llm:save-settings',
   startLlm: 'llm:start',
   cancelLlm: 'llm:cancel',
+  findLocalLlm: 'llm:find-local',
   takeOpenedFiles: 'files:take-opened',
 } as const;
 

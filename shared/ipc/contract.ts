@@ -5,6 +5,7 @@ import {
   type LlmRequest,
   type LlmSettings,
   type LlmSettingsUpdate,
+  type LocalLlmSearch,
   llmCancelSchema,
   llmRequestSchema,
   llmSettingsUpdateSchema,
@@ -70,11 +71,11 @@ export interface AppInfo {
   dataDir: string;
   /** Where the browser edition keeps secrets and why; absent in Electron. */
   secretStorageNote?: string;
-}
   /** The browser edition's address (`http://127.0.0.1:PORT`): the browser keeps the data under it. */
   origin?: string;
   /** Set when this start had to use another address than the last one, saying where the data went. */
   originWarning?: string;
+}
 
 export interface SavedFile {
   /** False when the person cancelled the save dialog. */
@@ -99,25 +100,45 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/**
+ * One channel's answer. The channel rides along as a type-only tag, so a method wired to another channel
+ * fails to compile even where two channels answer with the same shape.
+ */
+export type Answer<K extends keyof ResponseMap> = Result<ResponseMap[K]> & { readonly __channel?: K };
+
+/** What each channel takes from the page, before its schema fills defaults. */
+export type RequestInputMap = { [K in keyof typeof requestSchemas]: z.input<(typeof requestSchemas)[K]> };
+
+/** The one way either edition reaches the desktop side: typed by channel, payload and answer. */
+export type Invoke = <K extends keyof ResponseMap>(
+  channel: K,
+  payload: RequestInputMap[K],
+) => Promise<Answer<K>>;
+
 /** What the renderer may ask of the desktop. One method per capability; nothing generic. */
 export interface DesktopApi {
-  getAppInfo(): Promise<Result<AppInfo>>;
-  saveFile(request: SaveFileRequest): Promise<Result<SavedFile>>;
+  getAppInfo(): Promise<Answer<'app:get-info'>>;
+  saveFile(request: SaveFileRequest): Promise<Answer<'files:save-file'>>;
   /** Resolves to `null` inside `value` when the person cancels. */
-  openFile(request: OpenFileRequest): Promise<Result<OpenedFile | null>>;
-  writeBackup(request: WriteBackupRequest): Promise<Result<BackupInfo>>;
-  listBackups(): Promise<Result<BackupInfo[]>>;
+  openFile(request: OpenFileRequest): Promise<Answer<'files:open-file'>>;
+  writeBackup(request: WriteBackupRequest): Promise<Answer<'backups:write-backup'>>;
+  listBackups(): Promise<Answer<'backups:list-backups'>>;
   /** The content of one backup, for a restore. */
-  readBackup(fileName: string): Promise<Result<string>>;
-  getLlmSettings(): Promise<Result<LlmSettings>>;
-  saveLlmSettings(update: LlmSettingsUpdate): Promise<Result<LlmSettings>>;
-  /** Starts one LLM request; its events arrive through onLlmEvent until a `done` or `error`. */
-  startLlm(request: LlmRequest): Promise<Result<{ requestId: string }>>;
-  cancelLlm(requestId: string): Promise<Result<void>>;
+  readBackup(fileName: string): Promise<Answer<'backups:read-backup'>>;
+  getLlmSettings(): Promise<Answer<'llm:get-settings'>>;
+  saveLlmSettings(update: LlmSettingsUpdate): Promise<Answer<'llm:save-settings'>>;
+  /**
+   * Starts one LLM request under the id the page chose; its events arrive through onLlmEvent until a
+   * `done` or `error`. Subscribe before starting: events may come before this resolves.
+   */
+  startLlm(request: LlmRequest): Promise<Answer<'llm:start'>>;
+  cancelLlm(requestId: string): Promise<Answer<'llm:cancel'>>;
+  /** Looks for an Anthropic-compatible server on this machine's usual local ports. */
+  findLocalLlm(): Promise<Answer<'llm:find-local'>>;
   /** Subscribes to LLM events; returns the unsubscribe function. */
   onLlmEvent(listener: (event: LlmEvent) => void): () => void;
   /** Files double-clicked or passed on the command line since the last call; each is returned once. */
-  takeOpenedFiles(): Promise<Result<FileOpenedByOs[]>>;
+  takeOpenedFiles(): Promise<Answer<'files:take-opened'>>;
   /** Called when more files arrive while the app runs (desktop only); returns the unsubscribe function. */
   onFilesOpened(listener: () => void): () => void;
 }
@@ -134,6 +155,7 @@ export const requestSchemas = {
   'llm:save-settings': llmSettingsUpdateSchema,
   'llm:start': llmRequestSchema,
   'llm:cancel': llmCancelSchema,
+  'llm:find-local': emptyRequestSchema,
   'files:take-opened': emptyRequestSchema,
 } as const;
 
@@ -148,6 +170,7 @@ export interface ResponseMap {
   'llm:save-settings': LlmSettings;
   'llm:start': { requestId: string };
   'llm:cancel': undefined;
+  'llm:find-local': LocalLlmSearch;
   'files:take-opened': FileOpenedByOs[];
 }
 

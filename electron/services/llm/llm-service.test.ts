@@ -16,6 +16,7 @@ import { fileSecretStore } from './secret-store';
 
 const key = 'sk-ant-test-SECRET-123456';
 const request: LlmRequest = {
+  requestId: 'test-request-1',
   kind: 'readiness-review',
   system: 'Be brief.',
   user: '<evidence>{}</evidence>',

@@ -1,55 +1,60 @@
 // The browser edition's DesktopApi: the same calls, sent to the loopback host that served this page.
-import { channels } from '../../../shared/ipc/channels';
-import type { DesktopApi, OpenedFile } from '../../../shared/ipc/contract';
-import { fail, ok, type Result } from '../../../shared/result';
+import type {
+  Answer,
+  DesktopApi,
+  Invoke,
+  OpenedFile,
+  RequestInputMap,
+  ResponseMap,
+} from '../../../shared/ipc/contract';
+import { desktopCalls } from '../../../shared/ipc/desktop-calls';
+import { fail, ok } from '../../../shared/result';
 import { createHttpLlmStream } from './http-llm-stream';
 import { pickFileInPage } from './pick-file-in-page';
 
-async function call<T>(base: URL, channel: string, payload: unknown): Promise<Result<T>> {
-  let response: Response;
-  try {
-    response = await fetch(new URL(`./${channel}`, base), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(payload),
-    });
-  } catch {
-    return fail(
-      'host-unreachable',
-      'ShipReady’s local host stopped answering. Start it again with npm start.',
-    );
-  }
-  if (!response.ok) {
-    return fail(
-      'host-refused',
-      `The local host refused the request (${response.status}). Reopen the address npm start printed.`,
-    );
-  }
-  return (await response.json()) as Result<T>;
+/** The HTTP twin of ipcRenderer.invoke: the host answers each channel with that channel's Result. */
+export function httpInvoke(base: URL): Invoke {
+  return async <K extends keyof ResponseMap>(channel: K, payload: RequestInputMap[K]): Promise<Answer<K>> => {
+    let response: Response;
+    try {
+      response = await fetch(new URL(`./${channel}`, base), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
+    } catch {
+      return fail(
+        'host-unreachable',
+        'ShipReady’s local host stopped answering. Start it again with npm start.',
+      );
+    }
+    if (!response.ok) {
+      return fail(
+        'host-refused',
+        `The local host refused the request (${response.status}). Reopen the address npm start printed.`,
+      );
+    }
+    // The host's dispatcher answers this channel with this channel's Result (electron/services/dispatch.ts).
+    return (await response.json()) as Answer<K>;
+  };
 }
 
 export function createHttpDesktopApi(pageUrl: string): DesktopApi {
   const base = new URL('api/', pageUrl);
+  const invoke = httpInvoke(base);
   const llm = createHttpLlmStream(base);
+  const calls = desktopCalls(invoke);
   return {
-    getAppInfo: () => call(base, channels.getAppInfo, {}),
-    saveFile: (request) => call(base, channels.saveFile, request),
-    openFile: async (request): Promise<Result<OpenedFile | null>> =>
-      ok(await pickFileInPage(request.filters ?? [])),
-    writeBackup: (request) => call(base, channels.writeBackup, request),
-    listBackups: () => call(base, channels.listBackups, {}),
-    readBackup: (fileName) => call(base, channels.readBackup, { fileName }),
-    getLlmSettings: () => call(base, channels.getLlmSettings, {}),
-    saveLlmSettings: (update) => call(base, channels.saveLlmSettings, update),
+    ...calls,
+    openFile: async (request): Promise<Answer<'files:open-file'>> =>
+      ok<OpenedFile | null>(await pickFileInPage(request.filters ?? [])),
     startLlm: (request) => llm.start(request),
     cancelLlm: async (requestId) => {
-      const result = await call<undefined>(base, channels.cancelLlm, { requestId });
-      // If the host never answers the cancel, stop reading anyway so the page is free at once.
+      // Stop reading at once, so the page is free even if the host never answers the cancel.
       llm.abort(requestId);
-      return result.ok ? { ok: true, value: undefined } : result;
+      return calls.cancelLlm(requestId);
     },
     onLlmEvent: (listener) => llm.subscribe(listener),
-    takeOpenedFiles: () => call(base, channels.takeOpenedFiles, {}),
     // Only paths given when the host starts reach the browser edition; nothing arrives later.
     onFilesOpened: () => () => {},
   };

@@ -1,9 +1,15 @@
-// The browser edition's LLM channel: `llm:start` answers with JSON lines (its Result, then the events),
-// which this turns back into the same onLlmEvent pushes Electron sends over IPC.
+// The browser edition's LLM channel: `llm:start` answers with JSON lines (the events of the request, and
+// its Result, in whatever order they happen), which this turns back into the onLlmEvent pushes Electron
+// sends over IPC. The page chose the request id, so no line has to wait for another.
+import type { Answer } from '../../../shared/ipc/contract';
 import type { LlmEvent, LlmRequest } from '../../../shared/llm/contract';
-import { fail, type Result } from '../../../shared/result';
+import { fail } from '../../../shared/result';
 
 type Listener = (event: LlmEvent) => void;
+type StartAnswer = Answer<'llm:start'>;
+
+const isResultLine = (line: unknown): line is StartAnswer =>
+  typeof line === 'object' && line !== null && 'ok' in line;
 
 export function createHttpLlmStream(base: URL) {
   const listeners = new Set<Listener>();
@@ -12,55 +18,51 @@ export function createHttpLlmStream(base: URL) {
     for (const listener of listeners) listener(event);
   };
 
-  async function start(request: LlmRequest): Promise<Result<{ requestId: string }>> {
+  async function start(request: LlmRequest): Promise<StartAnswer> {
     const controller = new AbortController();
-    let response: Response;
-    try {
-      response = await fetch(new URL('./llm:start', base), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request),
-        signal: controller.signal,
-      });
-    } catch {
-      return fail(
-        'host-unreachable',
-        'ShipReady’s local host stopped answering. Start it again with npm start.',
-      );
-    }
-    if (!response.ok || !response.body)
-      return fail('host-refused', `The local host refused the request (${response.status}).`);
-    const lines = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    const nextLine = async (): Promise<string | null> => {
-      while (!buffer.includes('\n')) {
-        const chunk = await lines.read();
-        if (chunk.done) return null;
-        buffer += chunk.value;
-      }
-      const index = buffer.indexOf('\n');
-      const line = buffer.slice(0, index);
-      buffer = buffer.slice(index + 1);
-      return line;
-    };
-    const head = await nextLine();
-    const first: Result<{ requestId: string }> = head
-      ? (JSON.parse(head) as Result<{ requestId: string }>)
-      : fail('host-refused', 'The local host closed the stream.');
-    if (!first.ok) return first;
-    const { requestId } = first.value;
-    inFlight.set(requestId, controller);
+    // Registered before the first await: a cancel pressed at once still stops this request.
+    inFlight.set(request.requestId, controller);
+    let answered: (answer: StartAnswer) => void = () => {};
+    const answer = new Promise<StartAnswer>((resolve) => {
+      answered = resolve;
+    });
     void (async () => {
       try {
-        for (let line = await nextLine(); line !== null; line = await nextLine())
-          if (line) publish(JSON.parse(line) as LlmEvent);
+        const response = await fetch(new URL('./llm:start', base), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(request),
+          signal: controller.signal,
+        });
+        if (!response.ok || !response.body)
+          return answered(fail('host-refused', `The local host refused the request (${response.status}).`));
+        const lines = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (let chunk = await lines.read(); !chunk.done; chunk = await lines.read()) {
+          buffer += chunk.value;
+          for (let end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n')) {
+            const line = buffer.slice(0, end);
+            buffer = buffer.slice(end + 1);
+            if (!line) continue;
+            const parsed: unknown = JSON.parse(line);
+            if (isResultLine(parsed)) answered(parsed);
+            else publish(parsed as LlmEvent);
+          }
+        }
+        answered(fail('host-refused', 'The local host closed the stream before it answered.'));
       } catch {
-        // Reading stops on cancel; the host sends its own "cancelled" event when it can.
+        // Reading stops on cancel; abort() has told the listeners already.
+        answered(
+          fail(
+            'host-unreachable',
+            'ShipReady’s local host stopped answering. Start it again with npm start.',
+          ),
+        );
       } finally {
-        inFlight.delete(requestId);
+        inFlight.delete(request.requestId);
       }
     })();
-    return first;
+    return answer;
   }
 
   return {

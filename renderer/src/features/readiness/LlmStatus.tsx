@@ -1,38 +1,92 @@
-// What a request is doing: sending, the answer arriving (as plain text), or why it failed and what to do.
+// What an LLM task is doing: the preview, sending, a model loading, the answer arriving (as plain text),
+// or why it stopped and what to do next. The answer itself is shown by the card that asked.
+import { largerTokenLimit } from '../../../../shared/llm/prompts';
 import { useAppStore } from '../../store/app-store';
-import type { LlmState } from './use-llm-request';
+import { SendPreview } from './SendPreview';
+import type { LlmTask } from './use-llm-task';
 
-export function LlmStatus({ state, onCancel }: { state: LlmState; onCancel: () => void }) {
+const toSettingsCodes = new Set([
+  'auth',
+  'not-configured',
+  'over-cap',
+  'model-not-found',
+  'not-anthropic',
+  'redirected',
+]);
+
+export function LlmStatus({ task }: { task: LlmTask }) {
   const goTo = useAppStore((s) => s.goTo);
-  if (state.phase === 'sending' || state.phase === 'streaming') {
+  const { step, request } = task;
+  const settingsLink = (
+    <>
+      {' '}
+      <button type="button" className="link" onClick={() => goTo('settings')}>
+        Open Settings
+      </button>
+    </>
+  );
+  if (step.step === 'preview')
+    return (
+      <SendPreview
+        request={step.prompt}
+        destination={step.settings.destination}
+        local={step.settings.local}
+        onCancel={task.cancelPreview}
+        onSend={() => void task.send()}
+      />
+    );
+  if (step.step === 'blocked')
+    return (
+      <p className="field-error" role="alert">
+        {step.message}
+        {step.toSettings && settingsLink}
+      </p>
+    );
+  if (step.step === 'rejected')
+    return (
+      <p className="field-error" role="alert">
+        {step.message}
+      </p>
+    );
+  if (step.step !== 'request') return null;
+  if (request.phase === 'sending' || request.phase === 'loading-model' || request.phase === 'streaming') {
+    const words =
+      request.phase === 'sending'
+        ? 'Sending…'
+        : request.phase === 'loading-model'
+          ? 'Waiting for the model: a local model may take a few minutes to load the first time…'
+          : 'The answer is arriving…';
     return (
       <div className="llm-progress" aria-live="polite">
         <p>
-          {state.phase === 'sending' ? 'Sending…' : 'The answer is arriving…'}{' '}
-          <button type="button" className="secondary small" onClick={onCancel}>
+          {words}{' '}
+          <button type="button" className="secondary small" onClick={task.cancel}>
             Cancel
           </button>
         </p>
-        {state.phase === 'streaming' && state.text && (
+        {request.phase === 'streaming' && request.text && (
           <section aria-label="Answer so far">
-            <pre className="preview">{state.text}</pre>
+            <pre className="preview">{request.text}</pre>
           </section>
         )}
       </div>
     );
   }
-  if (state.phase === 'failed') {
+  if (request.phase === 'failed') {
+    const larger =
+      request.code === 'truncated' && request.maxTokens ? largerTokenLimit(request.maxTokens) : null;
     return (
       <p
-        className={state.code === 'cancelled' ? 'muted' : 'field-error'}
-        role={state.code === 'cancelled' ? 'status' : 'alert'}
+        className={request.code === 'cancelled' ? 'muted' : 'field-error'}
+        role={request.code === 'cancelled' ? 'status' : 'alert'}
       >
-        {state.message}
-        {state.code === 'auth' && (
+        {request.message}
+        {toSettingsCodes.has(request.code) && settingsLink}
+        {larger && (
           <>
             {' '}
-            <button type="button" className="link" onClick={() => goTo('settings')}>
-              Open Settings
+            <button type="button" className="link" onClick={task.retryWithLargerLimit}>
+              Try again with a limit of {larger.toLocaleString('en-US')} tokens
             </button>
           </>
         )}

@@ -1,89 +1,80 @@
 // A mock interview: one self-check question, your answer, graded by the LLM or by you with the checklist.
-import { useEffect, useId, useRef, useState } from 'react';
-import { type InterviewGrade, interviewGradeSchema, parseModelJson } from '../../../../shared/llm/answers';
-import { buildInterviewRequest } from '../../../../shared/llm/prompts';
+import { useId, useState } from 'react';
+import { type InterviewGrade, interviewGradeSchema } from '../../../../shared/llm/answers';
+import { buildInterviewRequest, maxInterviewAnswerChars } from '../../../../shared/llm/prompts';
 import { useDatabase } from '../../db/database-context';
+import { describeDatabaseError } from '../../db/describe-error';
 import { saveFeedback } from '../../db/repositories/feedback';
 import { useAppStore } from '../../store/app-store';
 import { LlmStatus } from './LlmStatus';
-import { checkBeforeSending } from './llm-gate';
-import { hashRequest, useLlmRequest } from './use-llm-request';
+import { hashRequest } from './use-llm-request';
+import { useLlmTask } from './use-llm-task';
 import type { ReadinessData } from './use-readiness';
 
 export function MockInterviewCard({ data }: { data: ReadinessData }) {
   const db = useDatabase();
   const notify = useAppStore((state) => state.notify);
-  const llm = useLlmRequest();
   const [skillId, setSkillId] = useState(data.curriculum.skills[0]?.id ?? '');
   const [turn, setTurn] = useState(0);
   const [answer, setAnswer] = useState('');
   const [covered, setCovered] = useState<number[]>([]);
-  const [grade, setGrade] = useState<InterviewGrade | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const skill = data.curriculum.skills.find((s) => s.id === skillId);
   const question = skill?.selfCheck[turn % (skill?.selfCheck.length || 1)];
 
-  async function record(
-    points: number[],
-    model: string,
-    extra: { inputTokens?: number; outputTokens?: number; grade?: InterviewGrade } = {},
-  ) {
-    if (!skill || !question) return;
-    const request = buildInterviewRequest(question, answer);
-    await saveFeedback(db, {
-      kind: 'mock-interview',
-      inputHash: await hashRequest(request),
-      model,
-      inputTokens: extra.inputTokens ?? 0,
-      outputTokens: extra.outputTokens ?? 0,
-      estimatedCostUsd: 0,
-      answer: {
-        skillId: skill.id,
-        questionId: question.id,
-        covered: points.length,
-        total: question.strongAnswerCovers.length,
-        gradedAt: new Date().toISOString(),
-        answerText: answer,
-        ...(extra.grade ? { grade: extra.grade } : {}),
-      },
-    });
+  /** What is stored for a grade, by the LLM or by the person; read by the readiness score. */
+  const storedGrade = (points: number[], grade?: InterviewGrade) => ({
+    skillId: skill?.id,
+    questionId: question?.id,
+    covered: points.length,
+    total: question?.strongAnswerCovers.length ?? 0,
+    gradedAt: new Date().toISOString(),
+    answerText: answer,
+    ...(grade ? { grade } : {}),
+  });
+  const graded = (points: number) =>
     notify(
       'info',
-      `Graded: ${points.length} of ${question.strongAnswerCovers.length} points covered. Your readiness counts it.`,
+      `Graded: ${points} of ${question?.strongAnswerCovers.length ?? 0} points covered. Your readiness counts it.`,
     );
-  }
 
-  async function gradeWithLlm() {
+  const task = useLlmTask({
+    kind: 'mock-interview',
+    build: () => buildInterviewRequest(question ?? { question: '', strongAnswerCovers: [] }, answer),
+    schema: interviewGradeSchema,
+    toStored: (grade) => storedGrade(grade.covered, grade),
+    onSaved: (grade) => {
+      setCovered(grade.covered);
+      graded(grade.covered.length);
+    },
+  });
+
+  async function saveSelfGrade() {
     if (!question) return;
-    const request = buildInterviewRequest(question, answer);
-    const gate = await checkBeforeSending(db, request);
-    if (!gate.ok) return setProblem(gate.message);
-    setProblem(null);
-    await llm.send(request);
+    try {
+      await saveFeedback(db, {
+        kind: 'mock-interview',
+        inputHash: await hashRequest(buildInterviewRequest(question, answer)),
+        model: 'self',
+        inputTokens: 0,
+        outputTokens: 0,
+        estimatedCostUsd: 0,
+        answer: storedGrade(covered),
+      });
+      graded(covered.length);
+    } catch (error) {
+      notify('error', describeDatabaseError(error));
+    }
   }
 
-  // The latest record function, so the effect below runs once per completed answer, not per render.
-  const recordLatest = useRef(record);
-  recordLatest.current = record;
-  const { state } = llm;
-  useEffect(() => {
-    if (state.phase !== 'done') return;
-    const parsed = parseModelJson(state.text, interviewGradeSchema);
-    if (!parsed.ok) {
-      setProblem(`${parsed.reason} Nothing was saved; grade yourself with the checklist instead.`);
-      return;
-    }
-    setGrade(parsed.value);
-    setCovered(parsed.value.covered);
-    void recordLatest.current(parsed.value.covered, state.model, {
-      inputTokens: state.inputTokens,
-      outputTokens: state.outputTokens,
-      grade: parsed.value,
-    });
-  }, [state]);
+  const startOver = () => {
+    setAnswer('');
+    setCovered([]);
+    task.reset();
+  };
 
   if (!skill || !question) return null;
+  const grade = task.step.step === 'answered' ? task.step.answer : null;
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Mock interview</h2>
@@ -95,9 +86,8 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
           onChange={(e) => {
             setSkillId(e.target.value);
             setTurn(0);
-            setGrade(null);
             setCovered([]);
-            llm.reset();
+            task.reset();
           }}
         >
           {data.curriculum.skills.map((s) => (
@@ -109,7 +99,13 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
       </div>
       <p className="question">{question.question}</p>
       <label htmlFor={`${id}-answer`}>Your answer</label>
-      <textarea id={`${id}-answer`} rows={5} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+      <textarea
+        id={`${id}-answer`}
+        rows={5}
+        maxLength={maxInterviewAnswerChars}
+        value={answer}
+        onChange={(e) => setAnswer(e.target.value)}
+      />
       <fieldset className="checklist">
         <legend>A strong answer covers (tick what yours covered)</legend>
         {question.strongAnswerCovers.map((point, index) => (
@@ -130,26 +126,23 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
           LLM grade {grade.score}/100: {grade.feedback}
         </p>
       )}
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <LlmStatus state={llm.state} onCancel={llm.cancel} />
+      {task.step.step === 'answered' && <p className="muted small">{task.step.note}</p>}
+      <LlmStatus task={task} />
       <div className="form-actions actions">
         <button
           type="button"
           className="primary"
           disabled={answer.trim() === ''}
-          onClick={() => void record(covered, 'self')}
+          onClick={() => void saveSelfGrade()}
         >
           Save my grade
         </button>
+        {/* Not disabled while a request runs: a second click is ignored, and Cancel stays in view. */}
         <button
           type="button"
           className="secondary"
-          disabled={answer.trim() === '' || state.phase === 'streaming'}
-          onClick={() => void gradeWithLlm()}
+          disabled={answer.trim() === ''}
+          onClick={() => void task.prepare()}
         >
           Grade with the LLM
         </button>
@@ -158,10 +151,7 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
           className="ghost"
           onClick={() => {
             setTurn(turn + 1);
-            setAnswer('');
-            setCovered([]);
-            setGrade(null);
-            llm.reset();
+            startOver();
           }}
         >
           Next question

@@ -3,10 +3,13 @@
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { ReviewAnswer } from '../../../../shared/llm/answers';
 import { useDatabase } from '../../db/database-context';
+import { describeDatabaseError } from '../../db/describe-error';
+import { useAppStore } from '../../store/app-store';
 import { changeStatus } from '../roadmap/status-actions';
 
 export function ReviewAnswerView({ answer, curriculum }: { answer: ReviewAnswer; curriculum: Curriculum }) {
   const db = useDatabase();
+  const notify = useAppStore((state) => state.notify);
   const titleOf = (itemId: string) =>
     curriculum.months.flatMap((m) => [...m.lessons, ...m.tasks]).find((item) => item.id === itemId)?.title;
   return (
@@ -48,7 +51,7 @@ export function ReviewAnswerView({ answer, curriculum }: { answer: ReviewAnswer;
                     type="button"
                     className="secondary small"
                     onClick={() =>
-                      void changeStatus(
+                      changeStatus(
                         db,
                         suggestion.itemId,
                         title,
@@ -59,7 +62,7 @@ export function ReviewAnswerView({ answer, curriculum }: { answer: ReviewAnswer;
                               note: `Suggested by the LLM review: ${suggestion.reason}`.slice(0, 500),
                             }
                           : undefined,
-                      )
+                      ).catch((error: unknown) => notify('error', describeDatabaseError(error)))
                     }
                   >
                     Apply

@@ -1,14 +1,18 @@
-// Shows exactly what will be sent before anything leaves the machine; Send or Cancel.
+// Shows exactly what will be sent, and to which machine, before anything is sent; Send or Cancel.
 import { useEffect, useRef } from 'react';
-import type { LlmRequest } from '../../../../shared/llm/contract';
+import type { LlmPrompt } from '../../../../shared/llm/contract';
 import { Modal } from '../../app/Modal';
 
 export function SendPreview({
   request,
+  destination,
+  local,
   onSend,
   onCancel,
 }: {
-  request: LlmRequest;
+  request: LlmPrompt;
+  destination: string;
+  local: boolean;
   onSend: () => void;
   onCancel: () => void;
 }) {
@@ -18,9 +22,20 @@ export function SendPreview({
   }, []);
   return (
     <Modal title="This is exactly what will be sent" onClose={onCancel} wide>
+      <p className="destination">
+        {local ? (
+          <>
+            To <strong>{destination}</strong>, a server on this machine: nothing leaves it.
+          </>
+        ) : (
+          <>
+            To <strong>{destination}</strong>: this leaves your machine.
+          </>
+        )}
+      </p>
       <p className="muted small">
         {(request.system.length + request.user.length).toLocaleString()} characters, at most{' '}
-        {request.maxTokens} tokens back. Your notes are not included.
+        {request.maxTokens.toLocaleString()} tokens back. Your notes are not included.
       </p>
       <h3>Instructions</h3>
       <section aria-label="Instructions to be sent">

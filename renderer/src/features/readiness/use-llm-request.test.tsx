@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DesktopApi } from '../../../../shared/ipc/contract';
-import type { LlmEvent } from '../../../../shared/llm/contract';
+import type { LlmEvent, LlmRequest } from '../../../../shared/llm/contract';
 import { useLlmRequest } from './use-llm-request';
 
 const request = { kind: 'readiness-review' as const, system: 's', user: 'u', maxTokens: 100 };
@@ -9,14 +9,17 @@ const listeners = new Set<(event: LlmEvent) => void>();
 const publish = (event: LlmEvent) => {
   for (const listener of listeners) listener(event);
 };
-let startBehaviour: () => Promise<{ ok: true; value: { requestId: string } }> = async () => ({
+let startBehaviour: (request: LlmRequest) => Promise<{ ok: true; value: { requestId: string } }> = async ({
+  requestId,
+}) => ({
   ok: true,
-  value: { requestId: 'r1' },
+  value: { requestId },
 });
+const usage = { inputTokens: 1, outputTokens: 2, costUsd: 0, costKnown: true };
 
 // The hook reaches the desktop through window.shipready, as in Electron.
 window.shipready = {
-  startLlm: () => startBehaviour(),
+  startLlm: (request: LlmRequest) => startBehaviour(request),
   cancelLlm: async () => ({ ok: true, value: undefined }),
   onLlmEvent: (listener: (event: LlmEvent) => void) => {
     listeners.add(listener);
@@ -26,9 +29,9 @@ window.shipready = {
 
 describe('useLlmRequest', () => {
   it('keeps an error that arrives before startLlm has returned its id (a fast 401)', async () => {
-    startBehaviour = async () => {
-      publish({ requestId: 'fast', type: 'error', code: 'auth', message: 'The API key was refused.' });
-      return { ok: true, value: { requestId: 'fast' } };
+    startBehaviour = async ({ requestId }) => {
+      publish({ requestId, type: 'error', code: 'auth', message: 'The API key was refused.' });
+      return { ok: true, value: { requestId } };
     };
     const { result } = renderHook(() => useLlmRequest());
     await act(() => result.current.send(request));
@@ -36,30 +39,34 @@ describe('useLlmRequest', () => {
   });
 
   it('assembles deltas and ends on done; ignores events of other requests', async () => {
-    startBehaviour = async () => ({ ok: true, value: { requestId: 'r2' } });
+    let r2 = '';
+    startBehaviour = async ({ requestId }) => {
+      r2 = requestId;
+      return { ok: true, value: { requestId } };
+    };
     const { result } = renderHook(() => useLlmRequest());
     await act(() => result.current.send(request));
     act(() => {
-      publish({ requestId: 'r2', type: 'delta', text: 'Hel' });
+      publish({ requestId: r2, type: 'delta', text: 'Hel' });
       publish({ requestId: 'other', type: 'delta', text: 'XX' });
-      publish({ requestId: 'r2', type: 'delta', text: 'lo' });
+      publish({ requestId: r2, type: 'delta', text: 'lo' });
     });
     expect(result.current.state).toEqual({ phase: 'streaming', text: 'Hello' });
-    act(() =>
-      publish({ requestId: 'r2', type: 'done', text: 'Hello', model: 'm', inputTokens: 1, outputTokens: 2 }),
-    );
+    act(() => publish({ requestId: r2, type: 'done', text: 'Hello', model: 'm', ...usage }));
     expect(result.current.state).toMatchObject({ phase: 'done', text: 'Hello' });
   });
 
   it('cancel frees the page at once, and a late event for the cancelled request changes nothing', async () => {
-    startBehaviour = async () => ({ ok: true, value: { requestId: 'r3' } });
+    let r3 = '';
+    startBehaviour = async ({ requestId }) => {
+      r3 = requestId;
+      return { ok: true, value: { requestId } };
+    };
     const { result } = renderHook(() => useLlmRequest());
     await act(() => result.current.send(request));
     act(() => result.current.cancel());
     expect(result.current.state).toMatchObject({ phase: 'failed', code: 'cancelled' });
-    act(() =>
-      publish({ requestId: 'r3', type: 'done', text: 'late', model: 'm', inputTokens: 1, outputTokens: 1 }),
-    );
+    act(() => publish({ requestId: r3, type: 'done', text: 'late', model: 'm', ...usage }));
     expect(result.current.state).toMatchObject({ phase: 'failed', code: 'cancelled' });
   });
 });

@@ -1,56 +1,68 @@
 // Follows one LLM request from send to its last event; cancel stops it within a moment. Nothing is
-// stored here: the caller saves only a complete, validated answer.
+// stored here: useLlmTask saves only a complete, validated answer. The id is made here, before sending,
+// so every event of the request is recognised from the first one.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LlmErrorCode, LlmEvent, LlmRequest } from '../../../../shared/llm/contract';
+import type { LlmErrorCode, LlmEvent, LlmPrompt, LlmUsage } from '../../../../shared/llm/contract';
 import { desktopApi } from '../../platform/desktop-api';
 
 export type LlmState =
   | { phase: 'idle' }
   | { phase: 'sending' }
+  | { phase: 'loading-model' }
   | { phase: 'streaming'; text: string }
-  | { phase: 'done'; text: string; model: string; inputTokens: number; outputTokens: number }
-  | { phase: 'failed'; code: LlmErrorCode | string; message: string; retryAfterSeconds?: number };
+  | ({ phase: 'done'; text: string; model: string; replyModel?: string } & LlmUsage)
+  | {
+      phase: 'failed';
+      code: LlmErrorCode | string;
+      message: string;
+      retryAfterSeconds?: number;
+      maxTokens?: number;
+    };
+
+export const isInFlight = (state: LlmState) =>
+  state.phase === 'sending' || state.phase === 'loading-model' || state.phase === 'streaming';
 
 export function useLlmRequest() {
   const [state, setState] = useState<LlmState>({ phase: 'idle' });
   const active = useRef<string | null>(null);
-  // A fast failure can arrive before startLlm has even returned its id; such events wait here.
-  const early = useRef<LlmEvent[] | null>(null);
-
-  const handle = useCallback((event: LlmEvent) => {
-    if (event.requestId !== active.current) return;
-    if (event.type === 'delta') {
-      setState((s) => ({ phase: 'streaming', text: (s.phase === 'streaming' ? s.text : '') + event.text }));
-      return;
-    }
-    active.current = null;
-    setState(event.type === 'done' ? { phase: 'done', ...event } : { phase: 'failed', ...event });
-  }, []);
 
   useEffect(
     () =>
-      desktopApi().onLlmEvent((event) => {
-        if (early.current) early.current.push(event);
-        else handle(event);
+      desktopApi().onLlmEvent((event: LlmEvent) => {
+        if (event.requestId !== active.current) return;
+        if (event.type === 'waiting') {
+          setState((s) => (s.phase === 'sending' ? { phase: 'loading-model' } : s));
+          return;
+        }
+        if (event.type === 'delta') {
+          setState((s) => ({
+            phase: 'streaming',
+            text: (s.phase === 'streaming' ? s.text : '') + event.text,
+          }));
+          return;
+        }
+        active.current = null;
+        if (event.type === 'done') {
+          const { requestId: _id, type: _type, ...answer } = event;
+          setState({ phase: 'done', ...answer });
+        } else {
+          const { requestId: _id, type: _type, ...failure } = event;
+          setState({ phase: 'failed', ...failure });
+        }
       }),
-    [handle],
+    [],
   );
 
-  const send = useCallback(
-    async (request: LlmRequest) => {
-      setState({ phase: 'sending' });
-      early.current = [];
-      const started = await desktopApi().startLlm(request);
-      const waiting = early.current ?? [];
-      early.current = null;
-      if (!started.ok)
-        return setState({ phase: 'failed', code: started.error.code, message: started.error.message });
-      active.current = started.value.requestId;
-      setState((s) => (s.phase === 'sending' ? { phase: 'streaming', text: '' } : s));
-      for (const event of waiting) handle(event);
-    },
-    [handle],
-  );
+  const send = useCallback(async (prompt: LlmPrompt) => {
+    const requestId = crypto.randomUUID();
+    active.current = requestId;
+    setState({ phase: 'sending' });
+    const started = await desktopApi().startLlm({ ...prompt, requestId });
+    if (!started.ok && active.current === requestId) {
+      active.current = null;
+      setState({ phase: 'failed', code: started.error.code, message: started.error.message });
+    }
+  }, []);
 
   const cancel = useCallback(() => {
     const id = active.current;
@@ -60,13 +72,17 @@ export function useLlmRequest() {
     if (id) void desktopApi().cancelLlm(id);
   }, []);
 
-  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  const reset = useCallback(() => {
+    active.current = null;
+    setState({ phase: 'idle' });
+  }, []);
   return { state, send, cancel, reset };
 }
 
-/** SHA-256 of exactly what is sent: the cache key of a stored answer. */
-export async function hashRequest(request: LlmRequest): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(request));
+/** SHA-256 of exactly what is sent (without its per-send id): the cache key of a stored answer. */
+export async function hashRequest(prompt: LlmPrompt): Promise<string> {
+  const { kind, system, user, maxTokens } = prompt;
+  const bytes = new TextEncoder().encode(JSON.stringify({ kind, system, user, maxTokens }));
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
