@@ -27,7 +27,7 @@ async function sizeCase(curriculum: Curriculum, metrics: number, times: number) 
     progress: input.progress,
     projects: input.projects,
     milestones: input.milestones,
-    evalRuns: input.runs,
+    evalRuns: input.evalRuns,
     metrics: input.metrics,
   };
   const options = {

@@ -61,7 +61,7 @@ export function portfolio(curriculum: Curriculum, projects: number, metrics: num
     progress: [],
     projects: projectRows,
     milestones,
-    runs,
+    evalRuns: runs,
     metrics: metricRows,
     selfChecks: [],
   };

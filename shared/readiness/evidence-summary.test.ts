@@ -36,7 +36,7 @@ describe('evidenceSummary', () => {
       ...skipped('m3-react-loop-by-hand', 'outside-evidence'),
       skipNote: 'SKIP-NOTE-TEXT',
     });
-    input.runs.push(run('noted', 'p-rag', { context: { notes: 'RUN-NOTE-TEXT', datasetSize: 10 } }));
+    input.evalRuns.push(run('noted', 'p-rag', { context: { notes: 'RUN-NOTE-TEXT', datasetSize: 10 } }));
     input.metrics.push(metric('noted-metric', 'noted', 'p-rag', 'mrr', 0.5));
     const [rag] = input.projects;
     if (rag) rag.summary = 'PROJECT-SUMMARY-TEXT';

@@ -79,7 +79,7 @@ export function aggregatePortfolio(input: ReadinessInput): PortfolioEvidence {
   }
 
   const runById = new Map<string, EvalRun>();
-  for (const run of input.runs) if (!runById.has(run.id)) runById.set(run.id, run);
+  for (const run of input.evalRuns) if (!runById.has(run.id)) runById.set(run.id, run);
   for (const [runId, run] of runById) {
     const evidence = byProjectId.get(run.projectId);
     if (!evidence) continue;

@@ -18,7 +18,7 @@ const input = (fields: Partial<ReadinessInput>): ReadinessInput => ({
   progress: [],
   projects: [],
   milestones: [],
-  runs: [],
+  evalRuns: [],
   metrics: [],
   selfChecks: [],
   ...fields,
@@ -34,7 +34,7 @@ describe('projectWarnings', () => {
           project('good', { title: 'Good', skills: ['fine-tuning'], links: [githubLink('good')] }),
           project('old', { title: 'Old', archivedAt: '2026-01-01' }),
         ],
-        runs: [run('t1', 'tune'), run('g1', 'good'), run('g2', 'good', { baselineRunId: 'g1' })],
+        evalRuns: [run('t1', 'tune'), run('g1', 'good'), run('g2', 'good', { baselineRunId: 'g1' })],
         metrics: [metric('m1', 't1', 'tune', 'mrr', 0.4), metric('m2', 'g2', 'good', 'mrr', 0.5)],
       }),
     );

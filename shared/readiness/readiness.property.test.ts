@@ -31,8 +31,8 @@ function expectedFlags(input: ReadinessInput, skillId: string, raw: number): Red
   const users = input.projects.filter(
     (project) => project.archivedAt === undefined && project.skills.includes(skillId),
   );
-  const runIds = new Set(input.runs.map((run) => run.id));
-  const runsOf = (project: Project) => input.runs.filter((run) => run.projectId === project.id);
+  const runIds = new Set(input.evalRuns.map((run) => run.id));
+  const runsOf = (project: Project) => input.evalRuns.filter((run) => run.projectId === project.id);
   const hasMetric = (project: Project) =>
     runsOf(project).some((run) =>
       input.metrics.some((row) => row.runId === run.id && Number.isFinite(row.value)),

@@ -38,7 +38,7 @@ const input = (fields: Partial<ReadinessInput> = {}): ReadinessInput => ({
   progress: [],
   projects: [],
   milestones: [],
-  runs: [],
+  evalRuns: [],
   metrics: [],
   selfChecks: [],
   ...fields,
@@ -140,7 +140,7 @@ describe('projects, milestones and eval runs', () => {
     const projects = [project('p1', { skills: ['f1'] }), project('p2', { skills: ['f1'] })];
     const partial = skillOf({
       projects,
-      runs: [
+      evalRuns: [
         run('r1', 'p1', { baselineRunId: 'r1' }),
         run('r2', 'p1', { baselineRunId: 'gone', context: { datasetSize: 0 } }),
         run('r3', 'p2'),
@@ -157,7 +157,7 @@ describe('projects, milestones and eval runs', () => {
 
     const full = skillOf({
       projects,
-      runs: [
+      evalRuns: [
         run('r1', 'p1'),
         run('r2', 'p1', { baselineRunId: 'r1', context: { datasetSize: 100 } }),
         run('r3', 'p1'),
@@ -187,7 +187,7 @@ function fullEvidence(
     selfChecks: [selfCheck(skillId, `${skillId}-q1`, 5), selfCheck(skillId, `${skillId}-q2`, 5)],
     projects: [p1],
     milestones: milestones('p1', 5, 5),
-    runs: [
+    evalRuns: [
       run('r1', 'p1', { context: { datasetSize: 10 } }),
       run('r2', 'p1', { baselineRunId: 'r1' }),
       run('r3', 'p1'),
@@ -245,7 +245,10 @@ describe('red flags', () => {
 
   it('fine-tuning-without-baseline holds fine-tuning at 50 until a run has a real baseline', () => {
     const evidence = fullEvidence('fine-tuning', ['l7']);
-    const noBaseline = { ...evidence, runs: evidence.runs.map(({ baselineRunId: _, ...rest }) => rest) };
+    const noBaseline = {
+      ...evidence,
+      evalRuns: evidence.evalRuns.map(({ baselineRunId: _, ...rest }) => rest),
+    };
     const capped = skillOf(noBaseline, 'fine-tuning');
     expect(capped).toMatchObject({ raw: 95, score: 50 });
     expect(flagIds(capped)).toEqual(['fine-tuning-without-baseline']);

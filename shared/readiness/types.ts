@@ -19,7 +19,7 @@ export interface ReadinessInput {
   progress: ProgressEntry[];
   projects: Project[];
   milestones: Milestone[];
-  runs: EvalRun[];
+  evalRuns: EvalRun[];
   metrics: Metric[];
   selfChecks: SelfCheckResult[];
 }

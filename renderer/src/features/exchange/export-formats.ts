@@ -8,8 +8,7 @@ import { readmeMarkdown } from '../../../../shared/exports/readme-markdown';
 import type { ReportInput } from '../../../../shared/exports/report-input';
 import { roadmapItems } from '../../../../shared/progress/items';
 import { countProgress } from '../../../../shared/progress/summary';
-import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
-import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
+import { readinessFromRows } from '../../../../shared/readiness/readiness-from-rows';
 
 import { type ExportFormat, formatInfo } from './format-info';
 
@@ -25,12 +24,7 @@ export interface Privacy {
 function reportInput(owner: string, curriculum: Curriculum, rows: BundleRows, today: string): ReportInput {
   const statusOf = (id: string) => rows.progress.find((p) => p.itemId === id)?.status ?? 'pending';
   const count = countProgress(roadmapItems(curriculum), statusOf);
-  const readiness = computeReadiness({
-    curriculum,
-    ...rows,
-    runs: rows.evalRuns,
-    selfChecks: selfChecksFrom(rows.feedback),
-  });
+  const readiness = readinessFromRows(curriculum, rows);
   return {
     owner,
     generatedOn: today,

@@ -1,5 +1,4 @@
 // Radar of skills and the trend of snapshots, loaded on demand.
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   CartesianGrid,
   Line,
@@ -16,7 +15,7 @@ import {
 } from 'recharts';
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { Readiness } from '../../../../shared/readiness/types';
-import { useDatabase } from '../../db/database-context';
+import { useReadinessSnapshots } from '../../db/live-readiness';
 import { themeColor } from '../portfolio/charts/chart-theme';
 
 export default function ReadinessCharts({
@@ -26,8 +25,7 @@ export default function ReadinessCharts({
   readiness: Readiness;
   curriculum: Curriculum;
 }) {
-  const db = useDatabase();
-  const snapshots = useLiveQuery(() => db.readinessSnapshots.orderBy('at').toArray(), [db]) ?? [];
+  const snapshots = useReadinessSnapshots() ?? [];
   const radar = readiness.skills.map((skill) => ({
     skill:
       curriculum.skills

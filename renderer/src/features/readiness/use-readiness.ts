@@ -1,12 +1,11 @@
-// Reads every input of the readiness score live and computes it; recomputes only when rows change.
-import { useLiveQuery } from 'dexie-react-hooks';
+// Computes the readiness score from the live evidence rows; recomputes only when rows change.
 import { useMemo } from 'react';
 import type { Curriculum } from '../../../../shared/content/schema';
 import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
-import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
+import { readinessInputFromRows } from '../../../../shared/readiness/readiness-from-rows';
 import type { Readiness, ReadinessInput } from '../../../../shared/readiness/types';
 import { useCurriculum } from '../../content/curriculum-source';
-import { useDatabase } from '../../db/database-context';
+import { useReadinessRows } from '../../db/live-readiness';
 
 export interface ReadinessData {
   curriculum: Curriculum;
@@ -15,23 +14,11 @@ export interface ReadinessData {
 }
 
 export function useReadiness(): ReadinessData | undefined {
-  const db = useDatabase();
   const curriculum = useCurriculum();
-  const rows = useLiveQuery(async () => {
-    const [progress, projects, milestones, runs, metrics, interviews] = await Promise.all([
-      db.progress.toArray(),
-      db.projects.toArray(),
-      db.milestones.toArray(),
-      db.evalRuns.toArray(),
-      db.metrics.toArray(),
-      db.feedback.where('kind').equals('mock-interview').toArray(),
-    ]);
-    const selfChecks = selfChecksFrom(interviews);
-    return { progress, projects, milestones, runs, metrics, selfChecks };
-  }, [db]);
+  const rows = useReadinessRows();
   return useMemo(() => {
     if (!curriculum || !rows) return undefined;
-    const input: ReadinessInput = { curriculum, ...rows };
+    const input = readinessInputFromRows(curriculum, rows);
     return { curriculum, input, readiness: computeReadiness(input) };
   }, [curriculum, rows]);
 }

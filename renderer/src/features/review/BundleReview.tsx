@@ -4,8 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { rowsFromBundle } from '../../../../shared/bundle/rows';
 import { fileKinds } from '../../../../shared/ipc/file-kinds';
-import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
-import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
+import { readinessFromRows } from '../../../../shared/readiness/readiness-from-rows';
 import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { useCurriculum } from '../../content/curriculum-source';
 import { reviewSpace } from '../../db/review-space';
@@ -24,15 +23,7 @@ export function BundleReview({ hash }: { hash: string }) {
   const { draft, update } = useReviewDraft(hash);
   const rows = useMemo(() => (opened ? rowsFromBundle(opened.bundle) : null), [opened]);
   const readiness = useMemo(
-    () =>
-      curriculum && rows
-        ? computeReadiness({
-            curriculum,
-            ...rows,
-            runs: rows.evalRuns,
-            selfChecks: selfChecksFrom(rows.feedback),
-          })
-        : null,
+    () => (curriculum && rows ? readinessFromRows(curriculum, rows) : null),
     [curriculum, rows],
   );
   useFirstScreenReady(opened !== undefined && draft !== undefined);

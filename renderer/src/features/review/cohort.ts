@@ -4,8 +4,7 @@ import type { Curriculum } from '../../../../shared/content/schema';
 import { summarizeMetrics } from '../../../../shared/portfolio/run-stats';
 import { roadmapItems } from '../../../../shared/progress/items';
 import { countProgress } from '../../../../shared/progress/summary';
-import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
-import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
+import { readinessFromRows } from '../../../../shared/readiness/readiness-from-rows';
 import type { OpenedBundle } from '../../db/review-space';
 
 export const cohortColumns = [
@@ -34,12 +33,7 @@ const best = (summaries: ReturnType<typeof summarizeMetrics>, key: string) => {
 
 export function cohortRow(curriculum: Curriculum, opened: OpenedBundle): CohortRow {
   const rows = rowsFromBundle(opened.bundle);
-  const readiness = computeReadiness({
-    curriculum,
-    ...rows,
-    runs: rows.evalRuns,
-    selfChecks: selfChecksFrom(rows.feedback),
-  });
+  const readiness = readinessFromRows(curriculum, rows);
   const status = new Map(rows.progress.map((p) => [p.itemId, p.status]));
   const progress = countProgress(roadmapItems(curriculum), (id) => status.get(id) ?? 'pending');
   const layer = (id: string) => readiness.layers.find((l) => l.layer === id)?.score ?? 0;
