@@ -24,6 +24,7 @@ export default defineConfig({
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',
             'tests/{content,migrations,lint,fixtures,packaging,security}/**/*.test.ts',
+            'tests/faults/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -80,7 +80,7 @@ async function readBody(request: IncomingMessage): Promise<Body> {
  */
 async function streamLlm(options: WebHostOptions, request: IncomingMessage, response: ServerResponse) {
   const body = await readBody(request);
-  if (!('text' in body)) return sendRefusedBody(response, body.refused);
+  if (!('text' in body)) return sendRefusedBody(options, response, body.refused);
   let payload: unknown;
   try {
     payload = body.text ? JSON.parse(body.text) : {};
@@ -129,8 +129,13 @@ const refusedBodies = {
   aborted: { status: 400, message: 'The upload stopped before it finished; nothing was changed.' },
 } as const;
 
-function sendRefusedBody(response: ServerResponse, reason: keyof typeof refusedBodies) {
+function sendRefusedBody(
+  options: WebHostOptions,
+  response: ServerResponse,
+  reason: keyof typeof refusedBodies,
+) {
   const { status, message } = refusedBodies[reason];
+  if (reason === 'aborted') options.log?.('A page went away during an upload; nothing was changed.');
   // A client that reset its connection reads nothing; answering anyway keeps the socket's state simple.
   if (response.destroyed) return;
   send(response, status, JSON.stringify(fail(reason, message)), {
@@ -149,7 +154,7 @@ async function answerApi(
     return sendJson(response, fail('unknown-channel', `There is no desktop call named ${channel}.`));
   }
   const body = await readBody(request);
-  if (!('text' in body)) return sendRefusedBody(response, body.refused);
+  if (!('text' in body)) return sendRefusedBody(options, response, body.refused);
   let payload: unknown;
   try {
     payload = body.text === '' ? {} : JSON.parse(body.text);
