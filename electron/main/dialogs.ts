@@ -1,7 +1,8 @@
-// Save and open dialogs for the desktop edition, wired into the shared handlers.
+// Save and open dialogs for the desktop edition, wired into the shared handlers: each opens over the window
+// of the page that asked, starting in the person's Documents folder.
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { type BrowserWindow, dialog } from 'electron';
+import { basename, join } from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
 import { maxFileChars } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../services/atomic-write';
 import { DesktopError } from '../services/desktop-error';
@@ -9,20 +10,27 @@ import type { DesktopHandlerDeps } from '../services/desktop-handlers';
 
 type Dialogs = Pick<DesktopHandlerDeps, 'chooseSavePath' | 'pickFileToOpen' | 'writeFileAt'>;
 
-export function desktopDialogs(parent: () => BrowserWindow | null): Dialogs {
+export interface DialogDeps {
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  /** The window showing the page with this webContents id; null when it is gone. */
+  windowOf: (senderId: number | undefined) => BrowserWindow | null;
+  documentsDir: () => string;
+}
+
+export function desktopDialogs({ dialog, windowOf, documentsDir }: DialogDeps): Dialogs {
   return {
-    chooseSavePath: async (suggestedName, filters) => {
-      const owner = parent();
-      const options = { defaultPath: suggestedName, filters };
+    chooseSavePath: async (suggestedName, filters, senderId) => {
+      const owner = windowOf(senderId);
+      const options = { defaultPath: join(documentsDir(), suggestedName), filters };
       const result = owner
         ? await dialog.showSaveDialog(owner, options)
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     writeFileAt: (path, content) => writeFileAtomic(path, content),
-    pickFileToOpen: async (filters) => {
-      const owner = parent();
-      const options = { properties: ['openFile' as const], filters };
+    pickFileToOpen: async (filters, senderId) => {
+      const owner = windowOf(senderId);
+      const options = { defaultPath: documentsDir(), properties: ['openFile' as const], filters };
       const result = owner
         ? await dialog.showOpenDialog(owner, options)
         : await dialog.showOpenDialog(options);

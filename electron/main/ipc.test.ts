@@ -28,7 +28,10 @@ async function registered() {
   return handlers;
 }
 
-const fromApp = { senderFrame: { url: 'app://shipready/index.html', parent: null } };
+const fromApp = {
+  senderFrame: { url: 'app://shipready/index.html', parent: null },
+  sender: { id: 1, isDestroyed: () => false, send: () => {} },
+};
 
 describe('IPC registration', () => {
   it('registers exactly one handler per contract channel', async () => {

@@ -1,14 +1,8 @@
-// The application menu, as a template built from the platform and the actions it triggers.
+// The application menu, as a template built from the platform. Help shows the About panel (name and
+// version); there is no web page to link to that the app could vouch for.
 import type { MenuItemConstructorOptions } from 'electron';
 
-export interface MenuActions {
-  openDocs: () => void;
-}
-
-export function buildMenuTemplate(
-  platform: NodeJS.Platform,
-  actions: MenuActions,
-): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -27,6 +21,9 @@ export function buildMenuTemplate(
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'ShipReady on GitHub', click: actions.openDocs }] },
+    // macOS keeps About in the app menu.
+    ...(isMac
+      ? []
+      : [{ role: 'help' as const, submenu: [{ role: 'about' as const, label: 'About ShipReady' }] }]),
   ];
 }

@@ -1,5 +1,6 @@
 // The main window's options: every security setting in one pure function a Node test can check.
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { spellcheckAvailable } from './spellcheck';
 
 export interface WindowBounds {
   x?: number;
@@ -14,6 +15,7 @@ export const defaultBounds: WindowBounds = { width: 1280, height: 820 };
 export function createWindowOptions(
   bounds: WindowBounds,
   preloadPath: string,
+  platform: NodeJS.Platform = process.platform,
 ): BrowserWindowConstructorOptions {
   return {
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
@@ -37,7 +39,7 @@ export function createWindowOptions(
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: spellcheckAvailable(platform),
       safeDialogs: true,
       // Middle-click would otherwise ask for a new window; window opening is denied anyway, this stops the ask.
       disableBlinkFeatures: 'Auxclick',

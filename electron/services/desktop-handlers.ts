@@ -11,6 +11,8 @@ import type { OpenedFilesQueue } from './opened-files';
 /** What a handler may do besides answering: push events back to the page that asked. */
 export interface HandlerContext {
   emit(event: LlmEvent): void;
+  /** The desktop edition's id of the page that asked (its webContents), so dialogs open over its window. */
+  senderId?: number;
 }
 
 export type DesktopHandlers = {
@@ -27,10 +29,12 @@ export interface DesktopHandlerDeps {
   chooseSavePath?: (
     suggestedName: string,
     filters: RequestMap['files:save-file']['filters'],
+    senderId?: number,
   ) => Promise<string | null>;
   /** Shows an open dialog and reads the chosen file; absent where the renderer picks files itself. */
   pickFileToOpen?: (
     filters: RequestMap['files:open-file']['filters'],
+    senderId?: number,
   ) => Promise<{ name: string; content: string } | null>;
   writeFileAt?: (path: string, content: string) => Promise<void>;
   llm: LlmService;
@@ -43,20 +47,20 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers
   const now = deps.now ?? (() => new Date());
   return {
     'app:get-info': async () => ({ ...deps.appInfo, dataDir: deps.paths.root }),
-    'files:save-file': async ({ suggestedName, content, filters }) => {
+    'files:save-file': async ({ suggestedName, content, filters }, context) => {
       if (deps.chooseSavePath && deps.writeFileAt) {
-        const path = await deps.chooseSavePath(suggestedName, filters);
+        const path = await deps.chooseSavePath(suggestedName, filters, context.senderId);
         if (path === null) return { saved: false };
         await deps.writeFileAt(path, content);
         return { saved: true, path };
       }
       return { saved: true, path: await saveExport(deps.paths.exports, suggestedName, content) };
     },
-    'files:open-file': async ({ filters }) => {
+    'files:open-file': async ({ filters }, context) => {
       if (!deps.pickFileToOpen) {
         throw new DesktopError('unsupported', 'This edition opens files in the page, not through the host.');
       }
-      return deps.pickFileToOpen(filters);
+      return deps.pickFileToOpen(filters, context.senderId);
     },
     'backups:write-backup': async ({ reason, content }) =>
       writeBackup(deps.paths.backups, reason, content, now()),
