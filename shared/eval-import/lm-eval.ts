@@ -169,8 +169,8 @@ export function parseLmEval(doc: unknown): ParsedEvalFile {
   if (runs.length === 0) return refuse('results', `the ${tool} file holds no task with a metric.`);
   return {
     ok: true,
-    toolVersion: version ?? (style === '0.3' ? '0.3' : '0.4'),
-    formatVersion: style === '0.4' ? 'metric,filter keys' : 'plain keys',
+    toolVersion: version,
+    formatVersion: style === '0.4' ? '0.4 keys (metric,filter)' : '0.3 keys (plain)',
     runs,
     leftOut,
   };

@@ -70,7 +70,7 @@ export function nameMetric(
   options: { customName?: string; toolDirection?: 'higher' | 'lower' } = {},
 ): MetricNaming {
   const lowered = toolName.trim().toLowerCase();
-  const alias = Object.hasOwn(catalogAliases, lowered) ? catalogAliases[lowered] : undefined;
+  const alias = Object.hasOwn(catalogAliases, lowered) ? catalogAliases[lowered] : findMetric(lowered)?.key;
   const definition = alias ? findMetric(alias) : undefined;
   if (definition) {
     return options.toolDirection
