@@ -1,11 +1,12 @@
 // Writes and lists backup files: atomic, named by time, reason and write sequence, so a listing needs no index.
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupsToKeep, newestFirst, nextSequence } from '../../shared/backups/retention';
 import { describeSize } from '../../shared/bundle/read-json';
 import { type BackupInfo, maxFileChars } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
 import { DesktopError } from './desktop-error';
+import { ensureFolder } from './ensure-folder';
 
 /** `…-<stamp>-<reason>-<sequence>.json`; backups written before sequences existed have none. */
 const backupName =
@@ -41,7 +42,7 @@ export async function writeBackup(
         'ShipReady can read back. Use "Download all my data" to keep a copy. Nothing was changed.',
     );
   }
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await ensureFolder(dir);
   const sequence = nextSequence(await listEntries(dir));
   const fileName = `shipready-backup-${stampOf(now)}-${reason}-${String(sequence).padStart(6, '0')}.json`;
   await writeFileAtomic(join(dir, fileName), content, 0o600);

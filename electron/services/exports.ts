@@ -1,7 +1,8 @@
 // Saves a file the renderer produced into a folder, never overwriting an earlier export.
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import { ensureFolder } from './ensure-folder';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -24,7 +25,7 @@ export async function freePathFor(dir: string, fileName: string): Promise<string
 }
 
 export async function saveExport(dir: string, fileName: string, content: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  await ensureFolder(dir, 0o755);
   const path = await freePathFor(dir, fileName);
   await writeFileAtomic(path, content);
   return path;
