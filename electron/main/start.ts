@@ -13,6 +13,7 @@ import {
   webContents,
 } from 'electron';
 import { dataPaths } from '../services/data-dir';
+import { DesktopError } from '../services/desktop-error';
 import { createDesktopHandlers } from '../services/desktop-handlers';
 import { createLlmService } from '../services/llm/llm-service';
 import type { OpenedFilesQueue } from '../services/opened-files';
@@ -52,6 +53,12 @@ export async function start(openedFiles: OpenedFilesQueue, onWindow: (window: Br
       appInfo: { name: app.getName(), version: app.getVersion(), edition: 'desktop' },
       llm,
       ...desktopDialogs({ dialog, windowOf, documentsDir: () => app.getPath('documents') }),
+      printPageToPdf: async (senderId) => {
+        const page = senderId === undefined ? undefined : webContents.fromId(senderId);
+        if (!page) throw new DesktopError('page-gone', 'The page to print was closed; nothing was saved.');
+        // The print stylesheet applies, as in the browser's print dialog: no sidebar, the page's own size.
+        return page.printToPDF({ printBackground: true, preferCSSPageSize: true });
+      },
       openedFiles,
     }),
     llmOwners,

@@ -5,7 +5,11 @@ import { open, rename, rm } from 'node:fs/promises';
 /** `<name>.<12 hex>.tmp` beside the real file; a crash between open and rename can leave one behind. */
 export const tempFileName = /\.[0-9a-f]{12}\.tmp$/;
 
-export async function writeFileAtomic(path: string, content: string, mode = 0o644): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  mode = 0o644,
+): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx', mode);
   try {

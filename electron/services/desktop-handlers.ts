@@ -36,7 +36,9 @@ export interface DesktopHandlerDeps {
     filters: RequestMap['files:open-file']['filters'],
     senderId?: number,
   ) => Promise<{ name: string; content: string } | null>;
-  writeFileAt?: (path: string, content: string) => Promise<void>;
+  writeFileAt?: (path: string, content: string | Uint8Array) => Promise<void>;
+  /** Prints the asking page to PDF bytes (Electron's printToPDF); absent in the browser edition. */
+  printPageToPdf?: (senderId: number | undefined) => Promise<Uint8Array>;
   llm: LlmService;
   /** Files the operating system asked to open; none where nothing can hand the app a file. */
   openedFiles?: OpenedFilesQueue;
@@ -75,5 +77,19 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers
     },
     'llm:find-local': async () => deps.llm.findLocal(),
     'files:take-opened': async () => (deps.openedFiles ? deps.openedFiles.take() : []),
+    'files:save-pdf': async ({ suggestedName }, context) => {
+      if (!deps.printPageToPdf || !deps.chooseSavePath || !deps.writeFileAt) {
+        throw new DesktopError('unsupported', 'This edition prints through the browser’s own print dialog.');
+      }
+      // Where first: a cancelled dialog costs no printing.
+      const path = await deps.chooseSavePath(
+        suggestedName,
+        [{ name: 'PDF document', extensions: ['pdf'] }],
+        context.senderId,
+      );
+      if (path === null) return { saved: false };
+      await deps.writeFileAt(path, await deps.printPageToPdf(context.senderId));
+      return { saved: true, path };
+    },
   };
 }

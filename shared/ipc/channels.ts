@@ -13,6 +13,7 @@ export const channels = {
   cancelLlm: 'llm:cancel',
   findLocalLlm: 'llm:find-local',
   takeOpenedFiles: 'files:take-opened',
+  savePageAsPdf: 'files:save-pdf',
 } as const;
 
 /** Pushes from the desktop side to the page, `main:` prefixed. */

@@ -55,6 +55,13 @@ export const writeBackupRequestSchema = z.strictObject({
   content: z.string().min(2).max(maxFileChars, 'the backup is larger than 64 MB'),
 });
 
+/** "Print or save as PDF" in the desktop edition: the page, printed to a PDF file the person places. */
+export const savePdfRequestSchema = z.strictObject({
+  suggestedName: fileName.refine((name) => /\.pdf$/i.test(name), {
+    message: 'the file name must end in .pdf',
+  }),
+});
+
 export const emptyRequestSchema = z.strictObject({});
 
 export const readBackupRequestSchema = z.strictObject({ fileName: z.string().min(1).max(200) });
@@ -62,6 +69,7 @@ export const readBackupRequestSchema = z.strictObject({ fileName: z.string().min
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 export type WriteBackupRequest = z.input<typeof writeBackupRequestSchema>;
+export type SavePdfRequest = z.input<typeof savePdfRequestSchema>;
 
 export interface AppInfo {
   name: string;
@@ -137,6 +145,11 @@ export interface DesktopApi {
   findLocalLlm(): Promise<Answer<'llm:find-local'>>;
   /** Subscribes to LLM events; returns the unsubscribe function. */
   onLlmEvent(listener: (event: LlmEvent) => void): () => void;
+  /**
+   * Prints the asking page to a PDF where the person chooses (desktop edition; Electron's print preview has
+   * no "Save as PDF"). The browser edition answers `unsupported`: its own print dialog saves PDFs.
+   */
+  savePageAsPdf(request: SavePdfRequest): Promise<Answer<'files:save-pdf'>>;
   /** Files double-clicked or passed on the command line since the last call; each is returned once. */
   takeOpenedFiles(): Promise<Answer<'files:take-opened'>>;
   /** Called when more files arrive while the app runs (desktop only); returns the unsubscribe function. */
@@ -157,6 +170,7 @@ export const requestSchemas = {
   'llm:cancel': llmCancelSchema,
   'llm:find-local': emptyRequestSchema,
   'files:take-opened': emptyRequestSchema,
+  'files:save-pdf': savePdfRequestSchema,
 } as const;
 
 export interface ResponseMap {
@@ -172,6 +186,7 @@ export interface ResponseMap {
   'llm:cancel': undefined;
   'llm:find-local': LocalLlmSearch;
   'files:take-opened': FileOpenedByOs[];
+  'files:save-pdf': SavedFile;
 }
 
 /** Payloads of the pushes from the desktop side. */

@@ -20,5 +20,6 @@ export function desktopCalls(invoke: Invoke): DesktopCalls {
     cancelLlm: (requestId) => invoke(channels.cancelLlm, { requestId }),
     findLocalLlm: () => invoke(channels.findLocalLlm, {}),
     takeOpenedFiles: () => invoke(channels.takeOpenedFiles, {}),
+    savePageAsPdf: (request) => invoke(channels.savePageAsPdf, request),
   };
 }
