@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/ipc/contract';
 import { desktopCalls } from '../../../shared/ipc/desktop-calls';
 import { fail, ok } from '../../../shared/result';
+import { saveOrDownload } from './download-in-page';
 import { createHttpLlmStream } from './http-llm-stream';
 import { pickFileInPage } from './pick-file-in-page';
 
@@ -46,6 +47,7 @@ export function createHttpDesktopApi(pageUrl: string): DesktopApi {
   const calls = desktopCalls(invoke);
   return {
     ...calls,
+    saveFile: async (request) => saveOrDownload(request, await calls.saveFile(request)),
     openFile: async (request): Promise<Answer<'files:open-file'>> =>
       ok<OpenedFile | null>(await pickFileInPage(request.filters ?? [])),
     startLlm: (request) => llm.start(request),
