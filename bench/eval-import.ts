@@ -1,0 +1,98 @@
+// Times sniffing and parsing a 50 MB promptfoo output file and an mlruns folder of 1,000 runs, on generated
+// input, through the same pure entry point the import uses. Node, no database writes.
+import { importEvalInput } from '../shared/eval-import/import-eval';
+import type { FolderEntry } from '../shared/eval-import/mlflow-folder';
+
+function promptfooFile(targetBytes: number): Uint8Array {
+  const results: string[] = [];
+  let size = 0;
+  for (let index = 0; size < targetBytes; index += 1) {
+    const promptIdx = index % 4;
+    const success = index % 7 !== 0;
+    const text = JSON.stringify({
+      id: `r${index}`,
+      promptIdx,
+      testIdx: Math.floor(index / 4),
+      prompt: { raw: `Prompt ${promptIdx}: {{question}}`, label: `prompt-${promptIdx}` },
+      provider: { id: 'openai:gpt-4o-mini', label: '' },
+      vars: { question: `question number ${index} about something long enough to be realistic` },
+      success,
+      score: success ? 1 : 0,
+      namedScores: { relevance: (index % 10) / 10 },
+      latencyMs: 200 + (index % 300),
+      cost: 0.0004,
+      failureReason: success ? 0 : index % 2 ? 1 : 2,
+      response: {
+        output: 'An answer of a few sentences. '.repeat(8),
+        tokenUsage: { total: 180, prompt: 150, completion: 30 },
+      },
+      gradingResult: { pass: success, score: success ? 1 : 0, reason: 'checked' },
+    });
+    results.push(text);
+    size += text.length + 1;
+  }
+  const head =
+    '{"evalId":"bench","results":{"version":3,"timestamp":"2026-03-01T00:00:00.000Z","prompts":[],"results":[';
+  const tail =
+    '],"stats":{"successes":0,"failures":0,"errors":0,"tokenUsage":{}}},"config":{"description":"bench"},"metadata":{"promptfooVersion":"0.120.0"}}';
+  return new TextEncoder().encode(`${head}${results.join(',')}${tail}`);
+}
+
+function mlrunsFolder(runs: number): FolderEntry[] {
+  const entries: FolderEntry[] = [
+    { relativePath: 'mlruns/1/meta.yaml', text: "experiment_id: '1'\nname: bench\n" },
+  ];
+  for (let index = 0; index < runs; index += 1) {
+    const dir = `mlruns/1/${index.toString(16).padStart(32, '0')}`;
+    entries.push({
+      relativePath: `${dir}/meta.yaml`,
+      text: `run_id: ${index}\nrun_name: run-${index}\nstart_time: ${1772400000000 + index * 1000}\nstatus: 3\nlifecycle_stage: active\n`,
+    });
+    for (const metric of ['faithfulness', 'answer_relevancy', 'latency_p95_ms']) {
+      const lines = Array.from(
+        { length: 10 },
+        (_, step) => `${1772400000000 + step} ${((step + index) % 100) / 100} ${step}`,
+      );
+      entries.push({ relativePath: `${dir}/metrics/${metric}`, text: `${lines.join('\n')}\n` });
+    }
+    entries.push({ relativePath: `${dir}/params/model`, text: 'gpt-4o-mini' });
+    entries.push({ relativePath: `${dir}/tags/mlflow.source.git.commit`, text: 'abc1234' });
+  }
+  return entries;
+}
+
+async function median(run: () => Promise<unknown>, times: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+export async function benchEvalImport(times = 3) {
+  const promptfoo = promptfooFile(50 * 1024 * 1024);
+  const check = await importEvalInput({ kind: 'file', name: 'results.json', bytes: promptfoo });
+  if (!check.ok) throw new Error(`bench promptfoo file was refused: ${check.problems[0]?.message}`);
+  const folder = mlrunsFolder(1000);
+  const checkFolder = await importEvalInput({ kind: 'folder', name: 'mlruns', entries: folder });
+  if (!checkFolder.ok || checkFolder.value.runs.length !== 1000)
+    throw new Error('bench mlruns folder was not read');
+  return {
+    promptfoo: {
+      megabytes: Math.round((promptfoo.length / 1024 / 1024) * 10) / 10,
+      results: check.value.runs.reduce((sum, run) => sum + (run.context.datasetSize ?? 0), 0),
+      ms: await median(
+        () => importEvalInput({ kind: 'file', name: 'results.json', bytes: promptfoo }),
+        times,
+      ),
+    },
+    mlruns: {
+      runs: 1000,
+      entries: folder.length,
+      ms: await median(() => importEvalInput({ kind: 'folder', name: 'mlruns', entries: folder }), times),
+    },
+  };
+}
