@@ -3,7 +3,9 @@ import { formatWithUncertainty } from './format-uncertainty';
 
 describe('formatWithUncertainty', () => {
   it('rounds the value to the standard error and gives the sample count', () => {
-    expect(formatWithUncertainty(0.7123, 'ratio', { stderr: 0.0187, sampleCount: 200 })).toBe('0.71 ± 0.02 (n = 200)');
+    expect(formatWithUncertainty(0.7123, 'ratio', { stderr: 0.0187, sampleCount: 200 })).toBe(
+      '0.71 ± 0.02 (n = 200)',
+    );
     expect(formatWithUncertainty(0.7123, 'ratio', { stderr: 0.0032, sampleCount: 1200 })).toBe(
       '0.712 ± 0.003 (n = 1,200)',
     );

@@ -20,7 +20,11 @@ function wrap(number: string, unit: MetricUnit | string): string {
  * The value rounded to the standard error's first significant digit, the error beside it, then the sample
  * count: `0.71 ± 0.02 (n = 200)`, `412 ± 20 ms (n = 1,200)`. Without an error, the value as the unit shows it.
  */
-export function formatWithUncertainty(value: number, unit: MetricUnit | string, uncertainty: Uncertainty): string {
+export function formatWithUncertainty(
+  value: number,
+  unit: MetricUnit | string,
+  uncertainty: Uncertainty,
+): string {
   if (!Number.isFinite(value)) return '—';
   const { stderr, sampleCount } = uncertainty;
   let shown: string;
