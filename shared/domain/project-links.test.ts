@@ -48,7 +48,10 @@ describe('project links: one rule for the form, the bundle and the mentor import
         const { text } = await buildBundle({ owner: 'Ada', contentVersion: 1, rows, privacy: allIncluded });
         const imported = await parseBundle(text);
         expect(imported.ok ? [] : imported.problems).toEqual([]);
-        if (imported.ok) expect(imported.value.sections.projects.find((project) => project.updatedAt === at(59))?.links).toEqual(form.data.links);
+        if (imported.ok)
+          expect(
+            imported.value.sections.projects.find((project) => project.updatedAt === at(59))?.links,
+          ).toEqual(form.data.links);
         for (const link of form.data.links) expect(isAllowedExternalUrl(link.url)).toBe(true);
       }),
       { numRuns: 150 },

@@ -1,26 +1,11 @@
 // Proves the lint rule that keeps shared/ pure fires, rather than trusting the configuration.
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintProbe } from '../fixtures/lint-probe';
 
 const root = join(import.meta.dirname, '..', '..');
-
-/** Lints a throwaway file at `dir` inside the tree, so Biome applies that folder's rules. */
-function lint(dir: string, source: string) {
-  const path = join(dir, `lint-probe-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
-  writeFileSync(join(root, path), source);
-  try {
-    const result = spawnSync(
-      process.execPath,
-      [join(root, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'lint', '--colors=off', path],
-      { cwd: root, encoding: 'utf8' },
-    );
-    return { failed: result.status !== 0, output: `${result.stdout}${result.stderr}` };
-  } finally {
-    rmSync(join(root, path), { force: true });
-  }
-}
+const lint = lintProbe;
 
 describe('shared/ purity lint rule', () => {
   it.each([

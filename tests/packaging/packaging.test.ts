@@ -1,5 +1,5 @@
 // The packaging check that can run offline: electron-builder's config against its own JSON Schema, the fuses
-// quality-bars.md asks for, what each OS needs to install and launch the app, and the workflow that builds them.
+// docs/quality-bars.md asks for, what each OS needs to install and launch the app, and the workflow that builds them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';

@@ -1,5 +1,5 @@
 // The LLM service with the real Anthropic SDK against a scripted server on 127.0.0.1: every scenario of
-// quality-bars.md ends in the right state, and nothing but a complete answer comes back as `done`.
+// docs/quality-bars.md ends in the right state, and nothing but a complete answer comes back as `done`.
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

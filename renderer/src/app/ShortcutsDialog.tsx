@@ -1,6 +1,6 @@
 // Every keyboard shortcut in one list, opened with "?" from anywhere but a text field.
 import { useEffect, useRef, useState } from 'react';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const shortcuts: [string, string][] = [
   ['Alt+1 … Alt+5', 'Go to Roadmap, Portfolio, Readiness, Review, Settings'],

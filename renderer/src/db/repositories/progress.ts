@@ -1,9 +1,19 @@
 // Writes curriculum progress, notes and personal resources, each with its event.
-import type { PersonalResource, ProgressStatus, SkipReason } from '../../../../shared/domain/progress';
+import type {
+  PersonalResource,
+  ProgressEntry,
+  ProgressStatus,
+  SkipReason,
+} from '../../../../shared/domain/progress';
 import { fail, ok, type Result } from '../../../../shared/result';
 import type { ShipReadyDatabase } from '../database';
 import { appendEvent } from './events';
 import { newId, nowIso } from './ids';
+
+/** Where a person stands on one item; undefined when they never changed it. */
+export async function getProgress(db: ShipReadyDatabase, itemId: string): Promise<ProgressEntry | undefined> {
+  return db.progress.get(itemId);
+}
 
 export async function setProgress(
   db: ShipReadyDatabase,

@@ -1,4 +1,4 @@
-// Version 1: the whole domain of design.md section 3. Shipped; never edit, add a new version instead.
+// Version 1: the whole domain of docs/design.md section 3. Shipped; never edit, add a new version instead.
 import type Dexie from 'dexie';
 
 export const v1Stores = {

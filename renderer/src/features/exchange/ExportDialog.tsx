@@ -1,7 +1,5 @@
 // Export: choose what to leave out, then a format; the file is saved through the desktop side.
 import { useId, useState } from 'react';
-import { localDay } from '../../app/local-day';
-import { Modal } from '../../app/Modal';
 import { useCurriculum } from '../../content/curriculum-source';
 import { readBundleRows } from '../../db/bundle-rows';
 import { useDatabase } from '../../db/database-context';
@@ -10,8 +8,11 @@ import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { localDay } from '../../ui/local-day';
+import { Modal } from '../../ui/Modal';
 import type { ExportFormat, Privacy } from './export-formats';
 import { formatInfo } from './format-info';
+import { printOrSavePdf } from './print-page';
 
 const stages = ['Reading your data…', 'Building the file…', 'Saving…'] as const;
 /** Lets the browser paint the new stage before the next stretch of work. */
@@ -124,8 +125,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           className="secondary"
           onClick={() => {
             onClose();
-            // The print dialog offers "Save as PDF"; the print stylesheet hides the app's chrome.
-            requestAnimationFrame(() => window.print());
+            // The print stylesheet hides the app's chrome; Electron saves a PDF, a browser opens its print dialog.
+            requestAnimationFrame(() => {
+              const print = () => window.print();
+              void printOrSavePdf({ desktop: window.shipready, print, notify, today: localDay() });
+            });
           }}
         >
           Print or save as PDF

@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
 import { applyPlanRows, type MergePlan, planMerge } from '../../../../shared/bundle/merge-plan';
 import { incomingRows } from '../../../../shared/bundle/rows';
 import type { PortfolioBundle } from '../../../../shared/bundle/schema';
-import { Modal } from '../../app/Modal';
 import { readBundleRows, writeBundleRows } from '../../db/bundle-rows';
 import { useDatabase } from '../../db/database-context';
 import { dumpAllTables } from '../../db/raw-dump';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { Modal } from '../../ui/Modal';
 
 export function ImportBundleDialog({
   name,

@@ -1,7 +1,6 @@
 // A project's milestones: acceptance criteria, due and done dates, reordering, delete with Undo.
 import { type FormEvent, useId, useState } from 'react';
 import type { Milestone } from '../../../../shared/domain/projects';
-import { localDay } from '../../app/local-day';
 import { useDatabase } from '../../db/database-context';
 import { useMilestones } from '../../db/live-portfolio';
 import {
@@ -12,6 +11,8 @@ import {
   updateMilestone,
 } from '../../db/repositories/milestones';
 import { useAppStore } from '../../store/app-store';
+import { localDay } from '../../ui/local-day';
+import { reportWrite } from '../../ui/report-write';
 
 export function MilestonesCard({ projectId }: { projectId: string }) {
   const db = useDatabase();
@@ -32,13 +33,15 @@ export function MilestonesCard({ projectId }: { projectId: string }) {
     setDueOn('');
   }
   const toggleDone = (m: Milestone) =>
-    void updateMilestone(db, m.id, {
-      title: m.title,
-      acceptanceCriteria: m.acceptanceCriteria,
-      ...(m.dueOn ? { dueOn: m.dueOn } : {}),
-      ...(m.doneOn ? {} : { doneOn: localDay() }),
-      ...(m.sourceId ? { sourceId: m.sourceId } : {}),
-    });
+    reportWrite(
+      updateMilestone(db, m.id, {
+        title: m.title,
+        acceptanceCriteria: m.acceptanceCriteria,
+        ...(m.dueOn ? { dueOn: m.dueOn } : {}),
+        ...(m.doneOn ? {} : { doneOn: localDay() }),
+        ...(m.sourceId ? { sourceId: m.sourceId } : {}),
+      }),
+    );
   async function remove(m: Milestone) {
     const result = await deleteMilestone(db, m.id);
     if (!result.ok) return notify('error', result.error.message);

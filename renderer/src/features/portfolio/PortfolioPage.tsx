@@ -1,9 +1,9 @@
 // The portfolio: the project list and overview charts, or one project, chosen by the route.
 import { useDeferredValue, useMemo } from 'react';
-import { useFirstScreenReady } from '../../app/first-screen-ready';
-import { lazyModule, useLazyDefault } from '../../app/use-lazy-default';
 import { useAllProjects, useDashboardEvidence } from '../../db/live-portfolio';
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { lazyModule, useLazyDefault } from '../../ui/use-lazy-default';
 import { ExchangeActions } from '../exchange/ExchangeActions';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectList } from './ProjectList';

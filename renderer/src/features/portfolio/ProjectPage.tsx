@@ -1,6 +1,7 @@
 // One project: its header, evaluation numbers, milestones and details.
-import { useFirstScreenReady } from '../../app/first-screen-ready';
+
 import { useProject, useProjectEvidence } from '../../db/live-portfolio';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { MentorComments } from '../review/MentorComments';
 import { MilestonesCard } from './MilestonesCard';
 import { ProjectDetailsForm } from './ProjectDetailsForm';

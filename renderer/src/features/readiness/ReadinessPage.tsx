@@ -1,9 +1,10 @@
 // Readiness: scores per skill, layer and role from evidence, every point explained, and optional advice.
 import { useEffect } from 'react';
-import { useFirstScreenReady } from '../../app/first-screen-ready';
-import { lazyModule, useLazyDefault } from '../../app/use-lazy-default';
 import { useDatabase } from '../../db/database-context';
 import { recordSnapshot } from '../../db/repositories/feedback';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { reportWrite } from '../../ui/report-write';
+import { lazyModule, useLazyDefault } from '../../ui/use-lazy-default';
 import { MockInterviewCard } from './MockInterviewCard';
 import { ReadinessSummary } from './ReadinessSummary';
 import { ReviewCard } from './ReviewCard';
@@ -21,7 +22,7 @@ export function ReadinessPage() {
   const Charts = useLazyDefault(loadCharts);
   useFirstScreenReady(data !== undefined);
   useEffect(() => {
-    if (data) void recordSnapshot(db, data.readiness);
+    if (data) reportWrite(recordSnapshot(db, data.readiness));
   }, [db, data]);
   if (!data) return <p className="muted">Computing your readiness…</p>;
   return (

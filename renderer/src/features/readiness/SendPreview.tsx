@@ -1,7 +1,7 @@
 // Shows exactly what will be sent, and to which machine, before anything is sent; Send or Cancel.
 import { useEffect, useRef } from 'react';
 import type { LlmPrompt } from '../../../../shared/llm/contract';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../ui/Modal';
 
 export function SendPreview({
   request,

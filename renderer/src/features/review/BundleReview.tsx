@@ -1,15 +1,14 @@
 // A student's bundle in the review space: read-only evidence, readiness, red flags, and the review.
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { rowsFromBundle } from '../../../../shared/bundle/rows';
 import { fileKinds } from '../../../../shared/ipc/file-kinds';
 import { readinessFromRows } from '../../../../shared/readiness/readiness-from-rows';
-import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { useCurriculum } from '../../content/curriculum-source';
-import { reviewSpace } from '../../db/review-space';
+import { useOpenedBundle } from '../../db/live-review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { ReadinessSummary } from '../readiness/ReadinessSummary';
 import { ProjectReviewCard } from './ProjectReviewCard';
 import { RecommendationForm } from './RecommendationForm';
@@ -19,7 +18,7 @@ export function BundleReview({ hash }: { hash: string }) {
   const curriculum = useCurriculum();
   const notify = useAppStore((state) => state.notify);
   const goTo = useAppStore((state) => state.goTo);
-  const opened = useLiveQuery(async () => (await reviewSpace().bundles.get(hash)) ?? null, [hash]);
+  const opened = useOpenedBundle(hash);
   const { draft, update } = useReviewDraft(hash);
   const rows = useMemo(() => (opened ? rowsFromBundle(opened.bundle) : null), [opened]);
   const readiness = useMemo(

@@ -1,16 +1,15 @@
 // Several students side by side: progress, readiness per layer, key metrics, what is missing.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { useCurriculum } from '../../content/curriculum-source';
-import { reviewSpace } from '../../db/review-space';
+import { useOpenedBundles } from '../../db/live-review-space';
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { type CohortColumn, cohortColumns, cohortRow, differingColumns } from './cohort';
 
 export function CohortView() {
   const curriculum = useCurriculum();
   const goTo = useAppStore((state) => state.goTo);
-  const bundles = useLiveQuery(() => reviewSpace().bundles.toArray(), []);
+  const bundles = useOpenedBundles();
   const [sortBy, setSortBy] = useState<CohortColumn>('overall');
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const rows = useMemo(

@@ -1,10 +1,8 @@
 // A mentor's ideas about one project, beside it, newest review first.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../db/database-context';
+import { useReceivedReviews } from '../../db/live-reviews';
 
 export function MentorComments({ projectId }: { projectId: string }) {
-  const db = useDatabase();
-  const reviews = useLiveQuery(() => db.reviews.orderBy('receivedAt').reverse().toArray(), [db]);
+  const reviews = useReceivedReviews();
   const comments = (reviews ?? []).flatMap((review) =>
     review.comments.filter((c) => c.itemId === `project:${projectId}`).map((c) => ({ review, text: c.text })),
   );

@@ -1,7 +1,8 @@
 // Reviews a mentor sent back: import one (checked against the bundles you exported), see them all.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { openFilterFor } from '../../../../shared/ipc/file-kinds';
 import { useDatabase } from '../../db/database-context';
+import { useAllProjects } from '../../db/live-portfolio';
+import { useReceivedReviews } from '../../db/live-reviews';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { importReviewFile } from './import-review';
@@ -9,8 +10,8 @@ import { importReviewFile } from './import-review';
 export function ReceivedReviews() {
   const db = useDatabase();
   const notify = useAppStore((state) => state.notify);
-  const reviews = useLiveQuery(() => db.reviews.orderBy('receivedAt').reverse().toArray(), [db]);
-  const projects = useLiveQuery(() => db.projects.toArray(), [db]);
+  const reviews = useReceivedReviews();
+  const projects = useAllProjects();
 
   async function importReview() {
     const picked = await desktopApi().openFile({ filters: [openFilterFor('review')] });

@@ -1,6 +1,7 @@
 // Review: the mentor's review space (bundles, one review, the cohort) and the reviews a student received.
-import { useFirstScreenReady } from '../../app/first-screen-ready';
+
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { BundleReview } from './BundleReview';
 import { CohortView } from './CohortView';
 import { ReceivedReviews } from './ReceivedReviews';

@@ -1,7 +1,6 @@
 // The mentor's side: open student bundles (read-only, kept apart from your data) and pick one to review.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { openFilterFor } from '../../../../shared/ipc/file-kinds';
-import { reviewSpace } from '../../db/review-space';
+import { useOpenedBundles } from '../../db/live-review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { openBundleInReviewSpace } from './open-bundle';
@@ -9,7 +8,7 @@ import { openBundleInReviewSpace } from './open-bundle';
 export function ReviewSpaceHome() {
   const notify = useAppStore((state) => state.notify);
   const goTo = useAppStore((state) => state.goTo);
-  const bundles = useLiveQuery(() => reviewSpace().bundles.orderBy('openedAt').reverse().toArray(), []);
+  const bundles = useOpenedBundles();
 
   async function openBundle() {
     const picked = await desktopApi().openFile({ filters: [openFilterFor('bundle')] });

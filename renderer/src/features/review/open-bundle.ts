@@ -1,7 +1,7 @@
 // Opens a student's bundle in the review space (read-only, apart from your data); used by the
 // "Open a student's bundle" button and by a bundle double-clicked in the file manager.
 import { fail, ok, type Result } from '../../../../shared/result';
-import { reviewSpace } from '../../db/review-space';
+import { storeOpenedBundle } from '../../db/live-review-space';
 
 /** Checks the file and stores it in the review space; returns the bundle's hash to show it by. */
 export async function openBundleInReviewSpace(file: {
@@ -18,7 +18,7 @@ export async function openBundleInReviewSpace(file: {
     return fail('invalid-bundle', `${file.name} cannot be opened: ${problems}`);
   }
   const bundle = checked.value;
-  await reviewSpace().bundles.put({
+  await storeOpenedBundle({
     hash: bundle.contentHash,
     owner: bundle.owner.name,
     openedAt: new Date().toISOString(),

@@ -1,11 +1,14 @@
 // The mentor's draft for one bundle: kept in local state so typing is instant, and saved to the review
-// space on every change so nothing typed is lost.
-import { useLiveQuery } from 'dexie-react-hooks';
+// space on every change so nothing typed is lost; a failed save is shown, and the next change saves again.
 import { useCallback, useRef, useState } from 'react';
-import { emptyDraft, type ReviewDraft, reviewSpace } from '../../db/review-space';
+import { describeDatabaseError } from '../../db/describe-error';
+import { saveDraft, useStoredDraft } from '../../db/live-review-space';
+import { emptyDraft, type ReviewDraft } from '../../db/review-space';
+import { useAppStore } from '../../store/app-store';
 
 export function useReviewDraft(bundleHash: string) {
-  const stored = useLiveQuery(async () => (await reviewSpace().drafts.get(bundleHash)) ?? null, [bundleHash]);
+  const stored = useStoredDraft(bundleHash);
+  const notify = useAppStore((state) => state.notify);
   const [local, setLocal] = useState<ReviewDraft | null>(null);
   const draft = local ?? (stored === undefined ? undefined : (stored ?? emptyDraft(bundleHash)));
   const latest = useRef<ReviewDraft | undefined>(draft);
@@ -19,9 +22,9 @@ export function useReviewDraft(bundleHash: string) {
       };
       latest.current = next;
       setLocal(next);
-      void reviewSpace().drafts.put(next);
+      saveDraft(next).catch((error: unknown) => notify('error', describeDatabaseError(error)));
     },
-    [bundleHash],
+    [bundleHash, notify],
   );
   return { draft, update };
 }

@@ -1,7 +1,7 @@
 // A heatmap of the days with progress over the last 26 weeks, and the current streak.
 import { activityByDay, calendarWeeks, currentStreak } from '../../../../shared/progress/activity';
-import { localDay } from '../../app/local-day';
 import { useEventTimes } from '../../db/live';
+import { localDay } from '../../ui/local-day';
 
 export function ActivityCalendar() {
   const times = useEventTimes();

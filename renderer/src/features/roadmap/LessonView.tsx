@@ -1,13 +1,16 @@
 // One lesson: its text, its status with shortcuts, your notes and resources, and the way to the next one.
+
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProgressStatus } from '../../../../shared/domain/progress';
-import { useFirstScreenReady } from '../../app/first-screen-ready';
-import { lazyModule, useLazyDefault } from '../../app/use-lazy-default';
 import { loadLessonBodies } from '../../content/curriculum-source';
 import { useDatabase } from '../../db/database-context';
 import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { reportWrite } from '../../ui/report-write';
+import { lazyModule, useLazyDefault } from '../../ui/use-lazy-default';
+import { AnswerPoints } from './AnswerPoints';
 import { NotesEditor } from './NotesEditor';
 import { ResourcesList } from './ResourcesList';
 import { StatusControls } from './StatusControls';
@@ -37,7 +40,7 @@ export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: st
       (bodies) => setBody(bodies[lesson.id] ?? { failed: 'This lesson’s text is missing from the build.' }),
       (error: Error) => setBody({ failed: error.message }),
     );
-    void setSetting(db, settingKeys.lastVisitedItem, lesson.id, true);
+    reportWrite(setSetting(db, settingKeys.lastVisitedItem, lesson.id, true));
   }, [db, lesson]);
 
   const open = useCallback((id: string | undefined) => id && goTo('roadmap', 'lesson', id), [goTo]);
@@ -97,6 +100,7 @@ export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: st
             ) : (
               <p className="muted">Loading the lesson…</p>
             ))}
+          {typeof body === 'string' && <AnswerPoints questions={lesson.questions} />}
         </div>
         <aside className="lesson-aside">
           <NotesEditor key={lesson.id} itemId={lesson.id} />

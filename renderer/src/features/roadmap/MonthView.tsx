@@ -1,9 +1,10 @@
 // One month: goals, the four-week plan with every lesson and task, and the milestone's criteria.
 import { useMemo, useState } from 'react';
 import { countProgress } from '../../../../shared/progress/summary';
-import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { useDatabase } from '../../db/database-context';
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { reportWrite } from '../../ui/report-write';
 import { ItemRow } from './ItemRow';
 import { ProgressBar } from './ProgressBar';
 import { SkipDialog } from './SkipDialog';
@@ -36,7 +37,7 @@ export function MonthView({ data, monthId }: { data: RoadmapData; monthId: strin
         const row = focusedRow();
         if (!row) return;
         if (status === 'skipped') setSkipping(row);
-        else void changeStatus(db, row.id, row.title, status);
+        else reportWrite(changeStatus(db, row.id, row.title, status));
       },
       previous: () => moveFocus(-1),
       next: () => moveFocus(1),
@@ -125,7 +126,7 @@ export function MonthView({ data, monthId }: { data: RoadmapData; monthId: strin
           title={skipping.title}
           onCancel={() => setSkipping(null)}
           onConfirm={(skip) => {
-            void changeStatus(db, skipping.id, skipping.title, 'skipped', skip);
+            reportWrite(changeStatus(db, skipping.id, skipping.title, 'skipped', skip));
             setSkipping(null);
           }}
         />

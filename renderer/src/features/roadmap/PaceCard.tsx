@@ -1,12 +1,14 @@
 // Pace: a start date and hours per week in; weeks ahead or behind and a projected finish out.
 import { useId, useState } from 'react';
+import { planTotals } from '../../../../shared/content/plan-hours';
 import { formatDay } from '../../../../shared/progress/format-day';
 import { computePace, describeWeeks, isValidPlan } from '../../../../shared/progress/pace';
-import { localDay } from '../../app/local-day';
 import { useDatabase } from '../../db/database-context';
 import { useSetting } from '../../db/live';
 import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
+import { localDay } from '../../ui/local-day';
+import { reportWrite } from '../../ui/report-write';
 import type { RoadmapData } from './use-roadmap';
 
 export function PaceCard({ data }: { data: RoadmapData }) {
@@ -17,7 +19,9 @@ export function PaceCard({ data }: { data: RoadmapData }) {
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const startDate = storedStart ?? localDay();
-  const hoursPerWeek = storedHours ?? 10;
+  // The curriculum's own pace until the person sets theirs; its weeks are written for it.
+  const hoursPerWeek = storedHours ?? data.curriculum.plan.hoursPerWeek;
+  const planned = planTotals(data.curriculum);
   const plan = { startDate, hoursPerWeek };
   const report = isValidPlan(plan) ? computePace(data.items, data.statusOf, plan, localDay()) : null;
 
@@ -29,12 +33,12 @@ export function PaceCard({ data }: { data: RoadmapData }) {
       return;
     }
     setProblem(null);
-    void setSetting(db, settingKeys.planHoursPerWeek, hours);
+    reportWrite(setSetting(db, settingKeys.planHoursPerWeek, hours));
   };
   const saveStart = (raw: string) => {
     if (!isValidPlan({ startDate: raw, hoursPerWeek })) return setProblem('Start date: choose a valid date.');
     setProblem(null);
-    void setSetting(db, settingKeys.planStartDate, raw);
+    reportWrite(setSetting(db, settingKeys.planStartDate, raw));
   };
 
   return (
@@ -73,8 +77,14 @@ export function PaceCard({ data }: { data: RoadmapData }) {
           <dt>Planned finish</dt>
           <dd>{formatDay(report.plannedFinish)}</dd>
           <dt>Work</dt>
+          <dd data-testid="pace-work">
+            {Math.round(report.completedHours)} of {Math.round(report.totalHours)} estimated hours complete,
+            capstones included
+          </dd>
+          <dt>Plan</dt>
           <dd>
-            {Math.round(report.completedHours)} of {Math.round(report.totalHours)} estimated hours complete
+            {planned.weeks} weeks at {data.curriculum.plan.hoursPerWeek} h a week, with{' '}
+            {Math.round(planned.slackHours)} h of buffer for catching up
           </dd>
         </dl>
       )}

@@ -1,6 +1,7 @@
 // The roadmap area: the overview, or a month, a lesson or a skill, chosen by the route.
-import { useFirstScreenReady } from '../../app/first-screen-ready';
+
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ContinueCard } from './ContinueCard';
 import { LessonView } from './LessonView';

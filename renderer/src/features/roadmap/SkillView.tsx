@@ -1,6 +1,7 @@
 // One skill: why it matters, what good looks like, red flags, self-check questions, and its lessons.
-import { useFirstScreenReady } from '../../app/first-screen-ready';
+
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import type { RoadmapData } from './use-roadmap';
 
 export function SkillView({ data, skillId }: { data: RoadmapData; skillId: string }) {

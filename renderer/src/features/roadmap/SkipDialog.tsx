@@ -1,7 +1,7 @@
 // Asks why an item is skipped, so skipped work is counted honestly. Esc or Cancel changes nothing.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type SkipReason, skipReasons } from '../../../../shared/domain/progress';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../ui/Modal';
 import { skipReasonLabels } from './status-actions';
 
 interface Props {

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ProgressStatus } from '../../../../shared/domain/progress';
 import { useDatabase } from '../../db/database-context';
+import { reportWrite } from '../../ui/report-write';
 import { SkipDialog } from './SkipDialog';
 import { changeStatus, statusLabels } from './status-actions';
 
@@ -49,7 +50,7 @@ export function StatusControls({ itemId, title, status, skipping, onSkippingChan
           onCancel={() => setOpen(false)}
           onConfirm={(skip) => {
             setOpen(false);
-            void changeStatus(db, itemId, title, 'skipped', skip);
+            reportWrite(changeStatus(db, itemId, title, 'skipped', skip));
           }}
         />
       )}

@@ -2,8 +2,9 @@
 import type { ProgressStatus, SkipReason } from '../../../../shared/domain/progress';
 import type { ShipReadyDatabase } from '../../db/database';
 import { describeDatabaseError } from '../../db/describe-error';
-import { setProgress } from '../../db/repositories/progress';
+import { getProgress, setProgress } from '../../db/repositories/progress';
 import { appStore } from '../../store/app-store';
+import { reportWrite } from '../../ui/report-write';
 
 export const statusLabels: Record<ProgressStatus, string> = {
   pending: 'Not started',
@@ -26,7 +27,7 @@ export async function changeStatus(
   skip?: { reason: SkipReason; note?: string },
 ): Promise<void> {
   const { notify } = appStore.getState();
-  const before = await db.progress.get(itemId);
+  const before = await getProgress(db, itemId);
   try {
     const result = await setProgress(db, itemId, status, skip);
     if (!result.ok) return notify('error', result.error.message);
@@ -37,11 +38,15 @@ export async function changeStatus(
     label: 'Undo',
     run: () => {
       const reason = before?.skipReason;
-      void setProgress(
-        db,
-        itemId,
-        before?.status ?? 'pending',
-        reason ? { reason, note: before?.skipNote } : undefined,
+      reportWrite(
+        setProgress(
+          db,
+          itemId,
+          before?.status ?? 'pending',
+          reason
+            ? { reason, ...(before?.skipNote === undefined ? {} : { note: before.skipNote }) }
+            : undefined,
+        ),
       );
     },
   });

@@ -1,6 +1,6 @@
 // A modal question with one confirming action; Escape or Cancel changes nothing.
 import { type ReactNode, useEffect, useRef } from 'react';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../ui/Modal';
 
 interface Props {
   title: string;

@@ -1,9 +1,9 @@
 // Settings: where data lives, which edition is running, backups, and the optional LLM feedback.
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../shared/ipc/contract';
-import { useFirstScreenReady } from '../../app/first-screen-ready';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { BackupsCard } from './BackupsCard';
 import { LlmSettingsCard } from './LlmSettingsCard';
 

@@ -3,8 +3,8 @@ import { memo, useEffect } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { projectsByStatusAndMonth, weeklyMetricCounts } from '../../../../../shared/charts/series';
 import type { Project } from '../../../../../shared/domain/projects';
-import { localDay } from '../../../app/local-day';
 import type { DashboardEvidence } from '../../../db/live-portfolio';
+import { localDay } from '../../../ui/local-day';
 import { themeColor } from './chart-theme';
 
 const groupLabel = (group: string) =>

@@ -9,10 +9,10 @@ import {
 } from '../../../../../shared/portfolio/import-mapping';
 import { parseRunsJson } from '../../../../../shared/portfolio/json-import';
 import type { Checked, EvalRunDraft } from '../../../../../shared/portfolio/types';
-import { Modal } from '../../../app/Modal';
 import { useDatabase } from '../../../db/database-context';
 import { importRuns, removeImportedRuns } from '../../../db/repositories/eval-runs';
 import { useAppStore } from '../../../store/app-store';
+import { Modal } from '../../../ui/Modal';
 import { backUpBeforeImport, dataFromBefore } from '../../backups/before-import';
 import { ImportMappingEditor } from './ImportMappingEditor';
 

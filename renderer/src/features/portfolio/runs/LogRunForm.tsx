@@ -3,11 +3,11 @@ import { type FormEvent, useId, useState } from 'react';
 import type { EvalRun } from '../../../../../shared/domain/eval-runs';
 import { checkRun } from '../../../../../shared/portfolio/check-run';
 import type { EvalRunDraft, FieldProblem } from '../../../../../shared/portfolio/types';
-import { localDay } from '../../../app/local-day';
 import { useDatabase } from '../../../db/database-context';
 import { describeDatabaseError } from '../../../db/describe-error';
 import { saveRun } from '../../../db/repositories/eval-runs';
 import { useAppStore } from '../../../store/app-store';
+import { localDay } from '../../../ui/local-day';
 import { type MetricRowDraft, MetricRowsEditor, toMetricDraft } from './MetricRowsEditor';
 import { RunContextFields } from './RunContextFields';
 

@@ -1,9 +1,9 @@
 // A project's evaluation evidence: summary, charts, the runs, comparison, logging and import.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { lazyModule, useLazyDefault } from '../../../app/use-lazy-default';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
+import { lazyModule, useLazyDefault } from '../../../ui/use-lazy-default';
 import { CompareRuns } from './CompareRuns';
 import { ImportRunsDialog, readImportFile } from './ImportRunsDialog';
 import { LogRunForm } from './LogRunForm';

@@ -1,0 +1,27 @@
+// Live reads and the draft write of the mentor's review space (its own database, see review-space.ts).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type OpenedBundle, type ReviewDraft, reviewSpace } from './review-space';
+
+/** Every opened bundle, the most recently opened first. */
+export function useOpenedBundles(): OpenedBundle[] | undefined {
+  return useLiveQuery(() => reviewSpace().bundles.orderBy('openedAt').reverse().toArray(), []);
+}
+
+/** One opened bundle; null when it is no longer in the review space. */
+export function useOpenedBundle(hash: string): OpenedBundle | null | undefined {
+  return useLiveQuery(async () => (await reviewSpace().bundles.get(hash)) ?? null, [hash]);
+}
+
+/** The mentor's saved draft for a bundle; null when none was saved yet. */
+export function useStoredDraft(bundleHash: string): ReviewDraft | null | undefined {
+  return useLiveQuery(async () => (await reviewSpace().drafts.get(bundleHash)) ?? null, [bundleHash]);
+}
+
+export async function saveDraft(draft: ReviewDraft): Promise<void> {
+  await reviewSpace().drafts.put(draft);
+}
+
+/** Keeps a checked bundle in the review space; opening the same export again replaces its entry. */
+export async function storeOpenedBundle(opened: OpenedBundle): Promise<void> {
+  await reviewSpace().bundles.put(opened);
+}
