@@ -1,6 +1,6 @@
 // Cost of a request from its token counts, and the monthly cap check, for both sides: the desktop side
 // enforces the cap where the usage is known, the page uses the same check to explain it before sending.
-import { estimateInputTokens } from './usage';
+import { inputTokenBound } from './usage';
 
 /** US dollars per million tokens, input and output, by model family. */
 const prices: { match: RegExp; input: number; output: number }[] = [
@@ -9,7 +9,10 @@ const prices: { match: RegExp; input: number; output: number }[] = [
   { match: /haiku/i, input: 1, output: 5 },
 ];
 
-const safeCount = (tokens: number) => (Number.isFinite(tokens) && tokens > 0 ? tokens : 0);
+/** Past this a count is nonsense; capping it keeps every price finite. */
+const maxPricedTokens = 1e12;
+const safeCount = (tokens: number) =>
+  Number.isFinite(tokens) && tokens > 0 ? Math.min(tokens, maxPricedTokens) : 0;
 
 /**
  * Priced by the model the person configured, never the name a reply carries. Local servers cost nothing.
@@ -28,7 +31,7 @@ export function estimateCostUsd(
   return Math.round(usd * 10_000) / 10_000;
 }
 
-/** The most one request can cost: its input estimated from its length, its answer at the full token limit. */
+/** The most one request can cost: its input at the bound for its length, its answer at the full limit. */
 export function worstCaseCostUsd(
   model: string,
   request: { system: string; user: string; maxTokens: number },
@@ -36,7 +39,7 @@ export function worstCaseCostUsd(
 ): number {
   return estimateCostUsd(
     model,
-    estimateInputTokens(request.system.length + request.user.length),
+    inputTokenBound(request.system.length + request.user.length),
     request.maxTokens,
     local,
   );

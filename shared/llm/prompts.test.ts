@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { interviewGradeSchema, parseModelJson, reviewAnswerSchema } from './answers';
-import { buildInterviewRequest, buildReviewRequest, toDataBlock } from './prompts';
+import { maxLlmInputChars } from './contract';
+import {
+  buildInterviewRequest,
+  buildReviewRequest,
+  EvidenceTooLargeError,
+  thinkingRoomTokens,
+  toDataBlock,
+} from './prompts';
 
 describe('requests', () => {
   it('puts an injected instruction only inside the data block, escaped so it cannot close it', () => {
@@ -59,5 +66,75 @@ describe('parseModelJson', () => {
     const parsed = parseModelJson(text, schema);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.reason).toContain(reason);
+  });
+});
+
+describe('large evidence', () => {
+  // Every "<" becomes six characters once escaped: the old cut at 80,000 characters fell mid-escape.
+  const project = (n: number) => ({
+    title: `Project ${n}`,
+    postmortem: '<'.repeat(1500),
+    designDecisions: 'x',
+  });
+  const evidence = (count: number) => ({
+    overall: 40,
+    skills: [],
+    projects: Array.from({ length: count }, (_, n) => project(n)),
+    truncated: null,
+  });
+
+  it('drops whole projects until the escaped block fits, so it is always closed and the reply asked for', () => {
+    const request = buildReviewRequest(evidence(40));
+    expect(request.user.length).toBeLessThanOrEqual(maxLlmInputChars);
+    expect(request.user.endsWith('</evidence>\n\nReply with the JSON object only.')).toBe(true);
+    const block = request.user.slice(
+      request.user.indexOf('<evidence>\n') + 11,
+      request.user.lastIndexOf('\n</evidence>'),
+    );
+    const sent = JSON.parse(block) as { projects: unknown[]; truncated: { droppedProjects: number } };
+    expect(sent.projects.length).toBeGreaterThan(0);
+    expect(sent.projects.length + sent.truncated.droppedProjects).toBe(40);
+    // The fewest projects were dropped: with one more, the request would not fit.
+    const wrapper = request.user.length - toDataBlock('evidence', sent).length;
+    const oneMore = { ...sent, projects: evidence(sent.projects.length + 1).projects };
+    expect(wrapper + toDataBlock('evidence', oneMore).length).toBeGreaterThan(maxLlmInputChars);
+  });
+
+  it('leaves evidence that fits as it is', () => {
+    const request = buildReviewRequest(evidence(2));
+    expect(request.user).toContain('"truncated": null');
+  });
+
+  it('refuses evidence that cannot fit even without projects, with a reason', () => {
+    expect(() => buildReviewRequest({ skills: ['<'.repeat(20_000)], projects: [] })).toThrow(
+      EvidenceTooLargeError,
+    );
+  });
+
+  it('leaves room for thinking in the token limit', () => {
+    expect(buildReviewRequest(evidence(1)).maxTokens).toBeGreaterThanOrEqual(2000 + thinkingRoomTokens);
+    expect(buildInterviewRequest({ question: 'q', strongAnswerCovers: [] }, 'a').maxTokens).toBeGreaterThan(
+      800 + thinkingRoomTokens - 1,
+    );
+  });
+});
+
+describe('parseModelJson around prose and repeats', () => {
+  const grade = { covered: [0], missing: [1], score: 60, feedback: 'Good start.' };
+
+  it('reads the object out of prose around it, braces in strings included', () => {
+    const text = `Here is my grade {as asked}:\n${JSON.stringify({ ...grade, feedback: 'Use {braces} "well".' })}\nHope it helps.`;
+    expect(parseModelJson(text, interviewGradeSchema)).toMatchObject({ ok: true, value: { score: 60 } });
+  });
+
+  it('takes the one object of the expected shape when another object is beside it', () => {
+    const text = `${JSON.stringify({ note: 'draft' })}\n${JSON.stringify(grade)}`;
+    expect(parseModelJson(text, interviewGradeSchema)).toMatchObject({ ok: true, value: { score: 60 } });
+  });
+
+  it('names two objects of the expected shape instead of guessing', () => {
+    const text = `${JSON.stringify(grade)}${JSON.stringify({ ...grade, score: 90 })}`;
+    const parsed = parseModelJson(text, interviewGradeSchema);
+    expect(parsed).toEqual({ ok: false, reason: expect.stringContaining('2 JSON objects') });
   });
 });

@@ -1,7 +1,7 @@
 // Token counts as a server reports them, made safe to price: finite, non-negative whole numbers under a
 // sane bound, or `null` when the server gave nothing usable. Nothing a server sends can become NaN here.
 
-/** No model reads more than this in one request; a larger count is a server's mistake, priced at the bound. */
+/** No model reads more than this in one request. */
 export const maxInputTokens = 2_000_000;
 
 export function clampTokens(raw: unknown, bound: number): number | null {
@@ -9,7 +9,12 @@ export function clampTokens(raw: unknown, bound: number): number | null {
   return Math.min(Math.round(raw), Math.max(0, Math.floor(bound)));
 }
 
-/** Roughly four characters a token; used when a server reports no input count. */
-export function estimateInputTokens(chars: number): number {
-  return Math.min(maxInputTokens, Math.ceil(Math.max(0, chars) / 4) + 16);
+/**
+ * The most input tokens a request of this length is counted as: tokenizers average about four characters
+ * a token, so two is generous. The cap's worst case uses the same bound, so a reported count can never
+ * cost more than the cap check allowed for.
+ */
+export function inputTokenBound(chars: number): number {
+  // The fixed part covers the framing every request carries, however short.
+  return Math.min(maxInputTokens, Math.ceil(Math.max(0, chars) / 2) + 1024);
 }

@@ -16,6 +16,7 @@ import { describeIssues } from '../../../shared/validation';
 import { DesktopError } from '../desktop-error';
 import { findLocalServers, type LocalServerCandidate, localServerCandidates } from './local-servers';
 import { type RunOptions, type RunTiming, runRequest } from './run-request';
+import type { Transport } from './watched-fetch';
 import type { SecretStore } from './secret-store';
 import { loadLlmSettings, saveLlmSettings } from './settings-store';
 import { fileSpendLedger } from './spend-ledger';
@@ -31,6 +32,10 @@ export interface LlmServiceDeps {
   localCandidates?: LocalServerCandidate[];
   now?: () => Date;
   log?: (message: string) => void;
+  /** The network the SDK uses; Electron passes net.fetch so the system proxy, PAC and certificates apply. */
+  fetch?: Transport;
+  /** Test hook: treat a 127.0.0.1 server as a hosted API (priced, capped), as a scripted server stands in for one. */
+  pricedAsHosted?: boolean;
 }
 
 export interface LlmService {
@@ -53,6 +58,7 @@ const defaultTiming = (local: boolean): RunTiming => ({
 
 export function createLlmService(deps: LlmServiceDeps): LlmService {
   let current: { id: string; controller: AbortController } | null = null;
+  const isLocal = (baseUrl: string) => isLocalBaseUrl(baseUrl) && !deps.pricedAsHosted;
   const ledger = fileSpendLedger(
     deps.spendPath ?? join(dirname(deps.settingsPath), 'llm-spend.json'),
     deps.now,
@@ -61,7 +67,7 @@ export function createLlmService(deps: LlmServiceDeps): LlmService {
   async function getSettings(): Promise<LlmSettings> {
     const stored = await loadLlmSettings(deps.settingsPath);
     const hasKey = (await deps.secrets.get()) !== null;
-    const local = isLocalBaseUrl(stored.baseUrl);
+    const local = isLocal(stored.baseUrl);
     return {
       ...stored,
       hasKey,
@@ -118,7 +124,7 @@ export function createLlmService(deps: LlmServiceDeps): LlmService {
       try {
         const settings = await loadLlmSettings(deps.settingsPath);
         const key = await deps.secrets.get();
-        const local = isLocalBaseUrl(settings.baseUrl);
+        const local = isLocal(settings.baseUrl);
         if (!key && !local)
           throw new DesktopError(
             'not-configured',
@@ -138,6 +144,7 @@ export function createLlmService(deps: LlmServiceDeps): LlmService {
           baseUrl: withoutVersionSuffix(settings.baseUrl).baseUrl,
           model: settings.model,
           local,
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
         };
         run(request, options, slot.controller, emit).catch((error: unknown) => {
           deps.log?.(`llm: request failed: ${(error as Error).message}`);

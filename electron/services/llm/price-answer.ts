@@ -2,7 +2,7 @@
 // person configured (never the name in the reply), and never NaN, negative or unbounded.
 import type { LlmUsage } from '../../../shared/llm/contract';
 import { estimateCostUsd } from '../../../shared/llm/pricing';
-import { clampTokens, estimateInputTokens, maxInputTokens } from '../../../shared/llm/usage';
+import { clampTokens, inputTokenBound } from '../../../shared/llm/usage';
 import type { AccumulatedAnswer } from './answer-accumulator';
 
 export interface PricingContext {
@@ -10,18 +10,16 @@ export interface PricingContext {
   local: boolean;
   /** The request as sent: its length bounds the input count, its token limit bounds the output. */
   requestChars: number;
-  requestBytes: number;
   maxTokens: number;
 }
 
 export function priceAnswer(answer: AccumulatedAnswer, context: PricingContext): LlmUsage {
-  // A token is at least one byte of the request; a little room for the message framing.
-  const inputBound = Math.min(maxInputTokens, context.requestBytes + 1024);
+  const inputBound = inputTokenBound(context.requestChars);
   const inputTokens = clampTokens(answer.rawInputTokens, inputBound);
   const outputTokens = clampTokens(answer.rawOutputTokens, context.maxTokens);
   const known = inputTokens !== null && outputTokens !== null;
   // Unknown counts are priced at what they could have been, so a silent server never spends for free.
-  const billedInput = inputTokens ?? estimateInputTokens(context.requestChars);
+  const billedInput = inputTokens ?? inputBound;
   const billedOutput =
     outputTokens ??
     (answer.stopped

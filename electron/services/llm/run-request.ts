@@ -8,7 +8,7 @@ import { createAccumulator } from './answer-accumulator';
 import { classifyError, failure, isRetryable } from './classify-error';
 import { priceAnswer } from './price-answer';
 import type { LlmEventBody, RunOutcome } from './run-outcome';
-import { watchedFetch } from './watched-fetch';
+import { type Transport, watchedFetch } from './watched-fetch';
 
 export interface RunTiming {
   /** The whole request, retries included. */
@@ -27,6 +27,8 @@ export interface RunOptions extends RunTiming {
   baseUrl: string;
   model: string;
   local: boolean;
+  /** The network the SDK's requests go through; Node's fetch unless given. */
+  fetch?: Transport;
 }
 
 type Clock = 'first-byte' | 'stall' | 'overall' | null;
@@ -79,6 +81,7 @@ export async function runRequest(
     timeout: options.timeoutMs,
     maxRetries: 0,
     fetch: watchedFetch({
+      transport: options.fetch,
       onResponse: ({ status, contentType, location }) => {
         if (status >= 300 && status < 400) redirectTo = location;
         // A web page where an API should be: stop at once rather than read it as an empty stream.
@@ -106,7 +109,6 @@ export async function runRequest(
     model: options.model,
     local: options.local,
     requestChars,
-    requestBytes: Buffer.byteLength(request.system) + Buffer.byteLength(request.user),
     maxTokens: request.maxTokens,
   };
 

@@ -7,9 +7,13 @@ export interface WireWatcher {
   onBytes(): void;
 }
 
-export function watchedFetch(watcher: WireWatcher) {
+/** The network underneath: Node's fetch by default; Electron passes its net.fetch (system proxy and certificates). */
+export type Transport = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export function watchedFetch(watcher: WireWatcher & { transport?: Transport | undefined }) {
+  const transport = watcher.transport ?? fetch;
   return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const response = await fetch(input, { ...init, redirect: 'manual' });
+    const response = await transport(input, { ...init, redirect: 'manual' });
     watcher.onResponse({
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
