@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
+import { describeSize } from '../../shared/bundle/read-json';
 import { maxFileChars } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../services/atomic-write';
 import { DesktopError } from '../services/desktop-error';
@@ -39,7 +40,7 @@ export function desktopDialogs({ dialog, windowOf, documentsDir }: DialogDeps): 
       if ((await stat(path)).size > maxFileChars) {
         throw new DesktopError(
           'too-large',
-          `${basename(path)} is larger than 64 MB; ShipReady will not open it.`,
+          `${basename(path)} is larger than ${describeSize(maxFileChars)}; ShipReady will not open it.`,
         );
       }
       return { name: basename(path), content: await readFile(path, 'utf8') };

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeSize } from '../../shared/bundle/read-json';
 import type { FileOpenedByOs } from '../../shared/ipc/contract';
 import { type FileKind, fileKindOf } from '../../shared/ipc/file-kinds';
 import { maxFileChars } from '../../shared/ipc/limits';
@@ -61,7 +62,11 @@ async function readOpenedFile(path: string): Promise<FileOpenedByOs> {
       return { name, kind, problem: `it is ${what}, so ShipReady did not open it` };
     }
     if (info.size > maxFileChars) {
-      return { name, kind, problem: 'it is larger than 64 MB, so ShipReady will not open it' };
+      return {
+        name,
+        kind,
+        problem: `it is larger than ${describeSize(maxFileChars)}, so ShipReady will not open it`,
+      };
     }
     return { name, kind, content: await readFile(path, 'utf8') };
   } catch (error) {

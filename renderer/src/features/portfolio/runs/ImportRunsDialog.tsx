@@ -1,6 +1,7 @@
 // Imports runs from a CSV or JSON file: map columns, preview, see every problem; nothing is written
 // until the person confirms, and then all runs land in one transaction, with Undo.
 import { useMemo, useState } from 'react';
+import { describeSize } from '../../../../../shared/bundle/read-json';
 import { parseCsv } from '../../../../../shared/portfolio/csv';
 import {
   guessMapping,
@@ -24,7 +25,10 @@ type Source =
 
 export function readImportFile(name: string, content: string): Checked<Source> {
   if (content.length > maxImportBytes)
-    return { ok: false, problems: [{ field: 'file', message: `${name} is larger than 5 MB.` }] };
+    return {
+      ok: false,
+      problems: [{ field: 'file', message: `${name} is larger than ${describeSize(maxImportBytes)}.` }],
+    };
   if (/\.json$/i.test(name)) return { ok: true, value: { kind: 'json', name, text: content } };
   const table = parseCsv(content);
   return table.ok ? { ok: true, value: { kind: 'csv', name, ...table.value } } : table;
