@@ -7,6 +7,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  net,
   protocol,
   safeStorage,
   session,
@@ -44,6 +45,8 @@ export async function start(openedFiles: OpenedFilesQueue, onWindow: (window: Br
   const llm = createLlmService({
     settingsPath: paths.llmSettings,
     secrets: safeStorageSecretStore(join(paths.root, 'secrets.bin'), safeStorage),
+    // Chromium's network stack: the system proxy, PAC script and certificate store apply, as in a browser.
+    fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
   });
   const llmOwners = createLlmOwners((requestId) => llm.cancel(requestId));
   registerIpcHandlers(
