@@ -27,6 +27,18 @@ export interface LoadedContent {
 
 const frontMatter = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/;
 
+/** The numbered questions under a lesson's "## Check yourself" heading, joined across wrapped lines. */
+export function checkYourselfQuestions(body: string): string[] {
+  const section = /^## Check yourself\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(body)?.[1] ?? '';
+  const questions: string[] = [];
+  for (const line of section.split('\n')) {
+    const start = /^\d+\.\s+(.*)$/.exec(line);
+    if (start?.[1]) questions.push(start[1].trim());
+    else if (line.trim() && questions.length > 0) questions[questions.length - 1] += ` ${line.trim()}`;
+  }
+  return questions;
+}
+
 export function loadContent(root: string): LoadedContent {
   const problems: string[] = [];
   const name = (path: string) => relative(root, path);
@@ -90,9 +102,17 @@ export function loadContent(root: string): LoadedContent {
       if (/<[a-z!/][^>]*>/i.test(match[2].replace(/```[\s\S]*?```|`[^`\n]*`/g, ''))) {
         problems.push(`${name(path)}: raw HTML is not allowed in lessons`);
       }
+      const asked = checkYourselfQuestions(match[2]);
+      if (asked.length !== meta.answerPoints.length) {
+        problems.push(
+          `${name(path)}: answerPoints has ${meta.answerPoints.length} list(s) for ${asked.length} question(s) under "## Check yourself"`,
+        );
+      }
+      const { answerPoints, ...rest } = meta;
       const week = month.weeks.find((w) => w.lessons.includes(meta.id));
       lessons.push({
-        ...meta,
+        ...rest,
+        questions: asked.map((question, i) => ({ question, answerPoints: answerPoints[i] ?? [] })),
         monthId: month.id,
         weekId: week?.id ?? '',
         order: week ? week.lessons.indexOf(meta.id) : 0,
@@ -106,7 +126,9 @@ export function loadContent(root: string): LoadedContent {
 
   const curriculum: Curriculum = {
     contentVersion: curriculumFile?.contentVersion ?? 0,
+    plan: curriculumFile?.plan ?? { hoursPerWeek: 1 },
     idMap: curriculumFile?.idMap ?? [],
+    changelog: curriculumFile?.changelog ?? [],
     layers: skillsFile?.layers ?? [],
     skills: skillsFile?.skills ?? [],
     months,

@@ -50,6 +50,12 @@ export function migrateProgress(
     const oldRows = entry.from
       .map((id) => rows.get(id))
       .filter((row): row is ProgressEntry => row !== undefined);
+    // Merging into an item that already exists: its own progress is one of the parts, not overwritten.
+    const kept =
+      entry.kind === 'merged' && oldRows.length > 0
+        ? entry.to.map((id) => rows.get(id)).filter((row): row is ProgressEntry => row !== undefined)
+        : [];
+    oldRows.push(...kept);
     const oldNotes = entry.from.map((id) => texts.get(id)).filter((note): note is Note => note !== undefined);
     for (const id of entry.from) {
       nextRows.delete(id);

@@ -41,6 +41,14 @@ export const lessonFrontMatterSchema = z.strictObject({
   skills: z.array(contentId).min(1),
   estimateMinutes: z.number().int().min(5).max(240),
   resources: z.array(resourceSchema).min(1).max(4),
+  /** The points a strong answer covers, one list per question under "## Check yourself", in order. */
+  answerPoints: z.array(z.array(text(400)).min(2).max(6)).min(1),
+});
+
+/** One end-of-lesson question with the points a strong answer covers. */
+export const lessonQuestionSchema = z.strictObject({
+  question: text(600),
+  answerPoints: z.array(text(400)).min(2),
 });
 
 export const taskSchema = z.strictObject({
@@ -49,15 +57,23 @@ export const taskSchema = z.strictObject({
   description: text(1500),
   skills: z.array(contentId).min(1),
   estimateHours: z.number().min(0.5).max(40),
+  /** Set on the task that schedules a capstone's build; its hours are the capstone's. */
+  capstone: contentId.optional(),
 });
+
+/** study: lessons and tasks; orientation: week 0 before month 1; buffer: catch-up and capstone time. */
+export const weekKinds = ['study', 'orientation', 'buffer'] as const;
 
 export const weekSchema = z.strictObject({
   id: contentId,
-  number: z.number().int().min(1).max(4),
+  number: z.number().int().min(0).max(6),
+  kind: z.enum(weekKinds).default('study'),
   title: text(120),
   focus: text(600),
-  lessons: z.array(contentId).min(1),
+  lessons: z.array(contentId),
   tasks: z.array(contentId),
+  /** Unscheduled catch-up hours a buffer week holds besides its tasks. */
+  slackHours: z.number().min(0).max(15).optional(),
 });
 
 export const milestoneSchema = z.strictObject({
@@ -74,7 +90,7 @@ export const monthSourceSchema = z.strictObject({
   layer: z.enum(layerIds),
   summary: text(800),
   goals: z.array(text(400)).min(3).max(8),
-  weeks: z.array(weekSchema).length(4),
+  weeks: z.array(weekSchema).min(4).max(6),
   tasks: z.array(taskSchema).min(1),
   milestone: milestoneSchema,
 });
@@ -124,6 +140,8 @@ export const capstoneSchema = z.strictObject({
   summary: text(1200),
   skills: z.array(contentId).min(1),
   requirements: z.array(text(600)).min(3),
+  /** Hours of capstone work beyond the month tasks it reuses; scheduled as a buffer-week task. */
+  estimateHours: z.number().min(1).max(80),
   acceptanceCriteria: z.array(criterionSchema).min(3),
   rubric: z.array(rubricItemSchema).min(3),
 });
@@ -143,9 +161,25 @@ export const idMapEntrySchema = z.strictObject({
   since: z.number().int().min(2),
 });
 
+/** What a content version changed besides ids: lessons rewritten and items added. */
+export const changelogEntrySchema = z.strictObject({
+  version: z.number().int().min(2),
+  /** Items kept under their id whose content changed enough to re-read. */
+  changed: z.array(contentId),
+  /** Items that did not exist before this version. */
+  added: z.array(contentId),
+});
+
+export const planSchema = z.strictObject({
+  /** The pace the plan is written for; no week holds more. */
+  hoursPerWeek: z.number().min(1).max(40),
+});
+
 export const curriculumFileSchema = z.strictObject({
   contentVersion: z.number().int().min(1),
+  plan: planSchema,
   idMap: z.array(idMapEntrySchema),
+  changelog: z.array(changelogEntrySchema),
 });
 
 export type Criterion = z.infer<typeof criterionSchema>;
@@ -159,12 +193,17 @@ export type Capstone = z.infer<typeof capstoneSchema>;
 export type RubricItem = z.infer<typeof rubricItemSchema>;
 export type RoleProfile = z.infer<typeof roleSchema>;
 export type IdMapEntry = z.infer<typeof idMapEntrySchema>;
+export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type LessonQuestion = z.infer<typeof lessonQuestionSchema>;
 
 /** A lesson as the app sees it: front matter plus where it sits. The body is loaded separately. */
-export type LessonMeta = z.infer<typeof lessonFrontMatterSchema> & {
+export type LessonMeta = Omit<z.infer<typeof lessonFrontMatterSchema>, 'answerPoints'> & {
   monthId: string;
   weekId: string;
   order: number;
+  /** The "Check yourself" questions with their answer points. */
+  questions: LessonQuestion[];
 };
 
 export type Month = Omit<z.infer<typeof monthSourceSchema>, 'weeks'> & {
@@ -174,7 +213,9 @@ export type Month = Omit<z.infer<typeof monthSourceSchema>, 'weeks'> & {
 
 export interface Curriculum {
   contentVersion: number;
+  plan: Plan;
   idMap: IdMapEntry[];
+  changelog: ChangelogEntry[];
   layers: SkillLayer[];
   skills: Skill[];
   months: Month[];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLock, readLock } from '../../content/compiler/id-lock';
 import { loadContent } from '../../content/compiler/load-content';
+import { planTotals, weekHours } from '../../shared/content/plan-hours';
 
 const contentRoot = join(import.meta.dirname, '..', '..', 'content');
 const { curriculum, bodies, problems } = loadContent(contentRoot);
@@ -49,7 +50,8 @@ describe('the curriculum content', () => {
   it('gives every month one milestone with checkable acceptance criteria', () => {
     for (const month of curriculum.months) {
       expect(month.milestone.acceptanceCriteria.length, month.id).toBeGreaterThanOrEqual(3);
-      expect(month.weeks.map((week) => week.number)).toEqual([1, 2, 3, 4]);
+      const study = month.weeks.filter((week) => week.kind === 'study').map((week) => week.number);
+      expect(study, month.id).toEqual([1, 2, 3, 4]);
     }
   });
 
@@ -124,18 +126,73 @@ describe('broken content is refused with a message naming the file and field', (
   it('refuses an id that disappeared without an idMap entry', () => {
     const root = mkdtempSync(join(tmpdir(), 'shipready-content-'));
     cpSync(contentRoot, root, { recursive: true });
-    rmSync(join(root, 'months', 'm1', 'lessons', '11-embeddings-and-semantic-search.md'));
+    rmSync(join(root, 'months', 'm2', 'lessons', '05-hnsw-vs-ivf.md'));
     writeFileSync(
-      join(root, 'months', 'm1', 'month.yaml'),
-      readFileSync(join(root, 'months', 'm1', 'month.yaml'), 'utf8').replace(
-        /, m1-embeddings-semantic-search|m1-embeddings-semantic-search, /,
-        '',
-      ),
+      join(root, 'months', 'm2', 'month.yaml'),
+      readFileSync(join(root, 'months', 'm2', 'month.yaml'), 'utf8').replace(', m2-hnsw-vs-ivf', ''),
     );
     const loaded = loadContent(root);
     expect(checkLock(loaded.curriculum, readLock(root)).join('\n')).toContain(
-      '"m1-embeddings-semantic-search" was published and is gone',
+      '"m2-hnsw-vs-ivf" was published and is gone',
     );
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('refuses answer points that do not match the questions', () => {
+    const found = withChange((root) => {
+      const path = firstLesson(root);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\n3\. [^\n]+/, ''));
+    });
+    expect(found.join('\n')).toMatch(/answerPoints has 3 list\(s\) for 2 question\(s\)/);
+  });
+
+  it('refuses a week that asks for more than 15 hours', () => {
+    const found = withChange((root) => {
+      const path = join(root, 'months', 'm1', 'month.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('estimateHours: 6', 'estimateHours: 14'));
+    });
+    expect(found.join('\n')).toMatch(/no week may hold more than 15 h/);
+  });
+
+  it('refuses a capstone whose hours are not scheduled', () => {
+    const found = withChange((root) => {
+      const path = join(root, 'capstones.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('estimateHours: 10', 'estimateHours: 30'));
+    });
+    expect(found.join('\n')).toContain('capstone-rag: 30 h estimated but 10 h scheduled');
+  });
+});
+
+describe('content version 2', () => {
+  it('maps every id it retired and lists what changed', () => {
+    expect(curriculum.contentVersion).toBe(2);
+    expect(curriculum.idMap.map((entry) => `${entry.kind}:${entry.from.join()}>${entry.to.join()}`)).toEqual([
+      'merged:m1-embeddings-semantic-search>m2-embeddings-in-practice',
+      'merged:m3-agent-safety>m6-prompt-injection-and-compliance',
+      'moved:m1-t-tiny-semantic-search>m2-t-tiny-semantic-search',
+    ]);
+  });
+
+  it('gives every end-of-lesson question its answer points, and asks no question twice', () => {
+    const questions = lessons.flatMap((lesson) => lesson.questions);
+    expect(questions.length).toBeGreaterThanOrEqual(198);
+    for (const lesson of lessons)
+      for (const q of lesson.questions)
+        expect(q.answerPoints.length, `${lesson.id}: ${q.question}`).toBeGreaterThan(1);
+    const texts = questions.map((q) => q.question.toLowerCase());
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('plans every week at 15 hours or less, capstones and buffer weeks included, at the stated pace', () => {
+    const weeks = weekHours(curriculum);
+    for (const week of weeks) expect(week.hours, week.weekId).toBeLessThanOrEqual(15);
+    expect(weeks.filter((week) => week.kind === 'buffer').length).toBeGreaterThanOrEqual(3);
+    const total = planTotals(curriculum);
+    expect(total.hours / total.weeks).toBeLessThanOrEqual(curriculum.plan.hoursPerWeek + 0.5);
+    for (const capstone of curriculum.capstones) expect(capstone.estimateHours).toBeGreaterThan(0);
+  });
+
+  it('opens month 1 with a week 0', () => {
+    expect(curriculum.months[0]?.weeks[0]).toMatchObject({ number: 0, kind: 'orientation' });
   });
 });

@@ -1,4 +1,5 @@
 // On start: bring the person's data up to the curriculum's version, backing it up first when ids move.
+import { describeContentChanges } from '../../../shared/content/describe-changes';
 import { loadCurriculum } from '../content/curriculum-source';
 import type { ShipReadyDatabase } from '../db/database';
 import { describeDatabaseError } from '../db/describe-error';
@@ -16,7 +17,7 @@ export async function bringContentUpToDate(
   notify: NoticesSlice['notify'],
 ): Promise<void> {
   try {
-    const { contentVersion, idMap } = await loadCurriculum();
+    const { contentVersion, idMap, changelog } = await loadCurriculum();
     // The usual start: data already at this version. A read, not a write transaction, which would hold up
     // the first screen's reads of the same tables.
     if ((await storedContentVersion(db)) === contentVersion) return;
@@ -33,11 +34,18 @@ export async function bringContentUpToDate(
         return;
       }
     }
-    const result = await applyContentUpdate(db, contentVersion, idMap);
-    if (result && result.movedRows > 0) {
+    const result = await applyContentUpdate(db, contentVersion, idMap, changelog);
+    if (!result || result.from === result.to) return;
+    // Shown once: the stored version now matches, so the next start returns above.
+    const changed = describeContentChanges(result.changes);
+    const followed =
+      result.movedRows > 0
+        ? ` ${result.movedRows} of your progress rows, notes and resources moved with it.`
+        : '';
+    if (changed || followed) {
       notify(
         'info',
-        `The curriculum moved to version ${result.to}; ${result.movedRows} of your progress rows and notes moved with it.`,
+        `The curriculum moved to version ${result.to}${changed ? `: ${changed}` : ''}.${followed}`,
       );
     }
   } catch (error) {

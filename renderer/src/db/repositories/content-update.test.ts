@@ -30,7 +30,12 @@ async function personOnVersion1() {
 describe('applyContentUpdate', () => {
   it('records the content version on first start without touching anything', async () => {
     const db = await freshDatabase();
-    expect(await applyContentUpdate(db, 1, update)).toEqual({ from: 1, to: 1, movedRows: 0 });
+    expect(await applyContentUpdate(db, 1, update)).toEqual({
+      from: 1,
+      to: 1,
+      movedRows: 0,
+      changes: { changed: 0, moved: 0, merged: 0, split: 0, added: 0 },
+    });
     expect((await db.settings.get(settingKeys.contentVersion))?.value).toBe(1);
     expect(await contentUpdatePending(db, 1, update)).toBe(false);
   });
@@ -84,5 +89,24 @@ describe('applyContentUpdate', () => {
     await setProgress(db, 'm3-tools-b', 'done');
     await applyContentUpdate(db, 2, update);
     expect((await db.progress.get('m3-tool-design'))?.status).toBe('done');
+  });
+
+  it('merges into an item that already exists without losing its own progress, and counts the changes', async () => {
+    const db = await freshDatabase();
+    await applyContentUpdate(db, 1, []);
+    await setProgress(db, 'm1-embeddings', 'done');
+    await setProgress(db, 'm2-embeddings', 'in-progress');
+    await saveNote(db, 'm2-embeddings', 'own note');
+    const result = await applyContentUpdate(
+      db,
+      2,
+      [{ kind: 'merged', from: ['m1-embeddings'], to: ['m2-embeddings'], since: 2 }],
+      [{ version: 2, changed: ['m2-embeddings', 'm6-costs'], added: ['m1-sse', 'm3-context', 'm1-t-sse'] }],
+    );
+    expect(result?.changes).toEqual({ changed: 2, moved: 0, merged: 1, split: 0, added: 3 });
+    // done + in-progress is in progress: the merged lesson holds material the person has not finished.
+    expect((await db.progress.get('m2-embeddings'))?.status).toBe('in-progress');
+    expect(await db.progress.get('m1-embeddings')).toBeUndefined();
+    expect((await db.notes.get('m2-embeddings'))?.text).toBe('own note');
   });
 });

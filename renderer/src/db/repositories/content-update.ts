@@ -1,7 +1,9 @@
 // Applies a curriculum update to a person's data: progress, notes and resources follow the id map,
 // all in one transaction, logged as one event. The caller writes a backup first.
+
+import { type ContentChanges, contentChangesSince } from '../../../../shared/content/describe-changes';
 import { migrateProgress, pendingEntries } from '../../../../shared/content/migrate-ids';
-import type { IdMapEntry } from '../../../../shared/content/schema';
+import type { ChangelogEntry, IdMapEntry } from '../../../../shared/content/schema';
 import type { ShipReadyDatabase } from '../database';
 import { settingKeys } from '../settings-keys';
 import { appendEvent } from './events';
@@ -11,7 +13,11 @@ export interface ContentUpdateResult {
   from: number;
   to: number;
   movedRows: number;
+  /** What changed between the stored version and this one; all zero on a first start. */
+  changes: ContentChanges;
 }
+
+const nothingChanged: ContentChanges = { changed: 0, moved: 0, merged: 0, split: 0, added: 0 };
 
 export async function storedContentVersion(db: ShipReadyDatabase): Promise<number | undefined> {
   const row = await db.settings.get(settingKeys.contentVersion);
@@ -32,12 +38,15 @@ export async function applyContentUpdate(
   db: ShipReadyDatabase,
   contentVersion: number,
   idMap: IdMapEntry[],
+  changelog: ChangelogEntry[] = [],
 ): Promise<ContentUpdateResult | null> {
   const at = nowIso();
   return db.transaction('rw', [db.progress, db.notes, db.resources, db.settings, db.events], async () => {
     const stored = await storedContentVersion(db);
     if (stored !== undefined && stored >= contentVersion) return null;
     const entries = stored === undefined ? [] : pendingEntries(idMap, stored);
+    const changes =
+      stored === undefined ? nothingChanged : contentChangesSince(idMap, changelog, stored, contentVersion);
     let movedRows = 0;
     if (entries.length > 0) {
       const migration = migrateProgress(entries, await db.progress.toArray(), await db.notes.toArray(), at);
@@ -50,18 +59,20 @@ export async function applyContentUpdate(
         .where('itemId')
         .anyOf([...target.keys()])
         .toArray();
-      for (const resource of resources)
-        await db.resources.update(resource.id, { itemId: target.get(resource.itemId) });
+      for (const resource of resources) {
+        const itemId = target.get(resource.itemId);
+        if (itemId !== undefined) await db.resources.update(resource.id, { itemId });
+      }
       movedRows = migration.progress.length + migration.notes.length + resources.length;
       await appendEvent(
         db,
         'content.migrated',
         `content-v${contentVersion}`,
-        { from: stored, to: contentVersion, movedRows },
+        { from: stored, to: contentVersion, movedRows, changes },
         at,
       );
     }
     await db.settings.put({ key: settingKeys.contentVersion, value: contentVersion, updatedAt: at });
-    return { from: stored ?? contentVersion, to: contentVersion, movedRows };
+    return { from: stored ?? contentVersion, to: contentVersion, movedRows, changes };
   });
 }

@@ -128,7 +128,7 @@ export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: st
 function LessonResources({
   resources,
 }: {
-  resources: { kind: string; title: string; url?: string; note?: string }[];
+  resources: { kind: string; title: string; url?: string | undefined; note?: string | undefined }[];
 }) {
   return (
     <section className="card" aria-labelledby="lesson-resources">

@@ -1,0 +1,125 @@
+// The lesson scripts that produce numbers a learner reports are run on inputs with known answers.
+import { describe, expect, it } from 'vitest';
+import { blockContaining, pythonMissing, runPython } from './python-blocks';
+
+const missing = pythonMissing();
+/** The block without its `if __name__ == "__main__":` demo, which reads files the test does not have. */
+const library = (code: string) => code.replace(/^if __name__ == "__main__":[\s\S]*$/m, '');
+const run = (program: string) => {
+  const result = runPython(program);
+  if (result.status !== 0) throw new Error(`python exited ${result.status}:\n${result.stderr}`);
+  return result.stdout.trim();
+};
+
+describe.skipIf(missing !== null)('the month 2 retrieval-metrics script', () => {
+  const metrics = blockContaining('m2-retrieval-metrics', 'def evaluate(');
+
+  it('keeps duplicate hits at their rank: five chunks of one passage, the second passage at rank 6', () => {
+    const out = run(`${metrics}
+import json, pathlib
+row = {"qid": "q1", "question": "q", "relevant": [
+    {"doc_id": "a.md", "quote": "alpha", "grade": 1},
+    {"doc_id": "b.md", "quote": "beta", "grade": 1}]}
+pathlib.Path("testset.jsonl").write_text(json.dumps(row) + "\\n", encoding="utf-8")
+chunks = [{"doc_id": "a.md", "text": f"alpha part {i}"} for i in range(5)]
+chunks.append({"doc_id": "b.md", "text": "beta"})
+print(json.dumps(evaluate(lambda question: chunks, path="testset.jsonl", k=5)))
+`);
+    const scores = JSON.parse(out);
+    expect(scores.recall).toBe(0.5);
+    expect(scores.precision).toBe(0.2);
+    expect(scores.mrr).toBe(1);
+  });
+
+  it('gives full recall when both passages are in the top five', () => {
+    const out = run(`${metrics}
+import json, pathlib
+row = {"qid": "q1", "question": "q", "relevant": [
+    {"doc_id": "a.md", "quote": "alpha", "grade": 1},
+    {"doc_id": "b.md", "quote": "beta", "grade": 1}]}
+pathlib.Path("testset.jsonl").write_text(json.dumps(row) + "\\n", encoding="utf-8")
+chunks = [{"doc_id": "x.md", "text": "noise"}, {"doc_id": "a.md", "text": "alpha"},
+          {"doc_id": "b.md", "text": "beta"}]
+print(json.dumps(evaluate(lambda question: chunks, path="testset.jsonl", k=5)))
+`);
+    expect(JSON.parse(out)).toMatchObject({ recall: 1, mrr: 0.5 });
+  });
+
+  it('runs the check the lesson gives the learner', () => {
+    const check = blockContaining('m2-retrieval-metrics', 'def test_duplicates_keep_their_rank');
+    expect(
+      run(
+        `${metrics}\n${check}\nimport pathlib\ntest_duplicates_keep_their_rank(pathlib.Path("."))\nprint("ok")`,
+      ),
+    ).toBe('ok');
+  });
+});
+
+describe.skipIf(missing !== null)('the month 6 fallback layer', () => {
+  const layer = blockContaining('m6-timeouts-retries-fallbacks', 'async def generate(');
+  const tests = blockContaining('m6-timeouts-retries-fallbacks', 'async def hanging_primary_falls_back');
+
+  it('lets the backup answer when the primary hangs, and cancels the hanging call', () => {
+    const out = run(`${layer}\n${library(tests)}
+import json
+print(json.dumps(asyncio.run(hanging_primary_falls_back())))
+print(asyncio.run(outage_falls_back()))
+`);
+    const [first, second] = out.split('\n');
+    expect(JSON.parse(first ?? '')).toEqual({ text: 'backup answer', provider: 'backup', fell_back: true });
+    expect(second).toBe('backup');
+  });
+
+  it('uses the primary when it answers within its budget', () => {
+    const out = run(`${layer}
+async def ok(prompt):
+    return "primary answer"
+async def backup(prompt):
+    return "backup answer"
+print(asyncio.run(generate("hi", [Provider("primary", ok, 1.0), Provider("backup", backup, 1.0)], 3.0))["provider"])
+`);
+    expect(out).toBe('primary');
+  });
+});
+
+describe.skipIf(missing !== null)('the month 6 cost script', () => {
+  const cost = library(blockContaining('m6-cost-per-1k-requests', 'def normalise_usage('));
+
+  it('prices Anthropic cache reads and writes once each, and OpenAI cached tokens out of the input', () => {
+    const out = run(`${cost}
+import json
+anthropic = {"request_id": "r1", "provider": "anthropic", "model": "large-model", "prompt_version": "v1",
+             "status": "ok", "usage": {"input_tokens": 1000, "cache_read_input_tokens": 3000,
+                                       "cache_creation_input_tokens": 2000, "output_tokens": 500}}
+openai = {"request_id": "r2", "provider": "openai", "model": "large-model", "prompt_version": "v1",
+          "status": "ok", "usage": {"input_tokens": 4000, "input_tokens_details": {"cached_tokens": 3000},
+                                    "output_tokens": 500}}
+print(json.dumps([round(attempt_cost(anthropic), 6), round(attempt_cost(openai), 6)]))
+`);
+    // (1000*3 + 3000*0.30 + 2000*3.75 + 500*15) / 1e6 and (1000*3 + 3000*0.30 + 500*15) / 1e6
+    expect(JSON.parse(out)).toEqual([0.0189, 0.0114]);
+  });
+
+  it('reports cost per 1,000 requests with every attempt of a request counted and the fixed cost shared', () => {
+    const out = run(`${cost}
+import json
+usage = {"input_tokens": 1000, "cache_read_input_tokens": 0, "cache_creation_input_tokens": 0, "output_tokens": 0}
+rows = [
+    {"request_id": "a", "provider": "anthropic", "model": "large-model", "prompt_version": "v1", "status": "error", "usage": usage},
+    {"request_id": "a", "provider": "anthropic", "model": "large-model", "prompt_version": "v1", "status": "ok", "usage": usage},
+    {"request_id": "b", "provider": "anthropic", "model": "large-model", "prompt_version": "v1", "status": "ok", "usage": usage},
+]
+print(json.dumps(report(rows)))
+`);
+    // Three attempts at $0.003 over two requests, plus $4 of fixed cost split across them.
+    const v1 = JSON.parse(out).v1;
+    expect(v1.n).toBe(2);
+    expect(v1.cost_per_1k_requests_usd).toBeCloseTo(((0.009 + 4) / 2) * 1000, 6);
+  });
+
+  it('refuses usage from a provider it has no rules for', () => {
+    const result = runPython(`${cost}\nnormalise_usage("acme", {})`);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("no usage rules for provider 'acme'");
+  });
+});
