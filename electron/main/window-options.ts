@@ -3,11 +3,11 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { spellcheckAvailable } from './spellcheck';
 
 export interface WindowBounds {
-  x?: number;
-  y?: number;
+  x?: number | undefined;
+  y?: number | undefined;
   width: number;
   height: number;
-  maximized?: boolean;
+  maximized?: boolean | undefined;
 }
 
 export const defaultBounds: WindowBounds = { width: 1280, height: 820 };

@@ -67,7 +67,7 @@ export interface MetricNaming {
  */
 export function nameMetric(
   toolName: string,
-  options: { customName?: string; toolDirection?: 'higher' | 'lower' } = {},
+  options: { customName?: string | undefined; toolDirection?: 'higher' | 'lower' | undefined } = {},
 ): MetricNaming {
   const lowered = toolName.trim().toLowerCase();
   const alias = Object.hasOwn(catalogAliases, lowered) ? catalogAliases[lowered] : findMetric(lowered)?.key;
@@ -90,9 +90,9 @@ export function metricRow(
   sourceName: string,
   value: number,
   extra: Partial<Omit<ImportedMetric, 'key' | 'sourceName' | 'value'>> & {
-    lookupName?: string;
-    customName?: string;
-    toolDirection?: 'higher' | 'lower';
+    lookupName?: string | undefined;
+    customName?: string | undefined;
+    toolDirection?: 'higher' | 'lower' | undefined;
   } = {},
 ): ImportedMetric {
   const { lookupName, customName, toolDirection, ...rest } = extra;

@@ -41,7 +41,7 @@ function percentile(sorted: number[], fraction: number): number {
 interface Group {
   results: Record<string, unknown>[];
   indexes: number[];
-  prompt?: Record<string, unknown>;
+  prompt?: Record<string, unknown> | undefined;
 }
 
 function groupKey(result: Record<string, unknown>): string {
@@ -72,7 +72,10 @@ function mean(values: number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-function groupRun(group: Group, context: { date?: string; dataset?: string }): ImportedRun {
+function groupRun(
+  group: Group,
+  context: { date?: string | undefined; dataset?: string | undefined },
+): ImportedRun {
   const first = group.results[0] ?? {};
   const model = providerOf(first, group.prompt);
   const label = promptLabel(first, group.prompt);

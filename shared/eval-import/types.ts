@@ -27,28 +27,28 @@ export interface ImportedMetric {
   sourceName: string;
   value: number;
   /** How many samples the value is computed from, where the file says. */
-  sampleCount?: number;
+  sampleCount?: number | undefined;
   /** The standard error the tool reported, never computed here. */
-  stderr?: number;
+  stderr?: number | undefined;
   /** Which way is better: stated by the tool, else the catalog's; absent when neither says. */
-  direction?: 'higher' | 'lower';
-  directionFrom?: 'tool' | 'catalog' | 'known-name';
+  direction?: 'higher' | 'lower' | undefined;
+  directionFrom?: 'tool' | 'catalog' | 'known-name' | undefined;
   /** Unit of a custom metric where the tool makes it clear (`score`, `ms`, `USD`). */
-  unit?: string;
-  history?: MetricPoint[];
+  unit?: string | undefined;
+  history?: MetricPoint[] | undefined;
 }
 
 export interface ImportedRunContext {
-  model?: string;
-  promptVersion?: string;
-  datasetName?: string;
-  datasetSize?: number;
-  datasetSplit?: string;
-  commit?: string;
+  model?: string | undefined;
+  promptVersion?: string | undefined;
+  datasetName?: string | undefined;
+  datasetSize?: number | undefined;
+  datasetSplit?: string | undefined;
+  commit?: string | undefined;
   /** Inspect records whether the working tree had uncommitted changes. */
-  commitDirty?: boolean;
+  commitDirty?: boolean | undefined;
   /** ISO 8601 in UTC. */
-  date?: string;
+  date?: string | undefined;
 }
 
 /** A value that was not stored, named by where it is in the file and why. */
@@ -60,7 +60,7 @@ export interface LeftOut {
 export interface ImportedRun {
   label: string;
   /** The tool's own status word: `success`, `cancelled`, `error`, `FINISHED`… */
-  status?: string;
+  status?: string | undefined;
   context: ImportedRunContext;
   metrics: ImportedMetric[];
   /** Values that were NaN, Infinity, "N/A" or missing: not measured, never stored as numbers. */
@@ -71,9 +71,9 @@ export interface ImportedRun {
 
 export interface EvalSource {
   tool: EvalTool;
-  toolVersion?: string;
+  toolVersion?: string | undefined;
   /** The file format's own version where it has one (`results.version` 3, Inspect log version 2). */
-  formatVersion?: string;
+  formatVersion?: string | undefined;
   fileName: string;
   /** Lowercase hex sha256 of the file's bytes (for a folder: of its entries' paths and bytes). */
   sha256: string;
@@ -94,8 +94,8 @@ export type EvalImportResult = { ok: true; value: EvalImport } | { ok: false; pr
 export type ParsedEvalFile =
   | {
       ok: true;
-      toolVersion?: string;
-      formatVersion?: string;
+      toolVersion?: string | undefined;
+      formatVersion?: string | undefined;
       runs: ImportedRun[];
       leftOut: LeftOut[];
     }

@@ -66,7 +66,7 @@ function labelFromSlug(slug: string): string {
 /** A series as people read it: `Recall@5`, `Faithfulness`, or `Hallucination rate` for `custom:hallucination-rate`. */
 export function describeSeries(
   series: SeriesKey,
-  custom?: { unit?: string; direction?: 'higher' | 'lower' },
+  custom?: { unit?: string | undefined; direction?: 'higher' | 'lower' | undefined },
 ): { label: string; unit: string; direction: 'higher' | 'lower' } {
   const definition = findMetric(series.key);
   if (definition) {

@@ -18,7 +18,7 @@ export interface MetricDraft {
 export interface CheckedMetric {
   key: string;
   value: number;
-  k?: number;
+  k?: number | undefined;
   unit?: string;
   direction?: 'higher' | 'lower';
 }
@@ -52,7 +52,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: FieldPr
 /** One metric series identity: a key plus its k, since recall@5 and recall@10 are different numbers. */
 export interface SeriesKey {
   key: string;
-  k?: number;
+  k?: number | undefined;
 }
 
 export interface MetricSummary extends SeriesKey {

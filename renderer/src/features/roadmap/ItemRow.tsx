@@ -9,8 +9,8 @@ interface Props {
   status: ProgressStatus;
   detail: string;
   /** Lessons open their page; tasks unfold their description in place. */
-  onOpen?: () => void;
-  description?: string;
+  onOpen?: (() => void) | undefined;
+  description?: string | undefined;
 }
 
 export function ItemRow({ item, status, detail, onOpen, description }: Props) {
