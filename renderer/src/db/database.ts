@@ -2,7 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { KeyOf, RowOf, TableName } from '../../../shared/domain/tables';
 import { databaseName } from './names';
-import { versionLadder } from './versions/ladder';
+import { declareVersions } from './versions/ladder';
 
 type RegistryTables = { [T in TableName]: EntityTable<RowOf<T>, KeyOf<T> & keyof RowOf<T>> };
 
@@ -13,7 +13,7 @@ export interface ShipReadyDatabase extends RegistryTables {}
 export class ShipReadyDatabase extends Dexie {
   constructor(name: string = databaseName) {
     super(name);
-    for (const step of versionLadder) step(this);
+    declareVersions(this);
   }
 }
 

@@ -1,5 +1,27 @@
-// The schema's version ladder. APPEND-ONLY: each step is its own file with its own migration test.
+// The schema's version ladder. APPEND-ONLY: each step is its own file with its own migration test, and a
+// shipped step is never edited.
 import type Dexie from 'dexie';
+import type { SchemaVersion } from './schema-version';
 import { v1InitialSchema } from './v1-initial-schema';
 
-export const versionLadder: ((db: Dexie) => void)[] = [v1InitialSchema];
+export const versionLadder: readonly SchemaVersion[] = [v1InitialSchema];
+
+/** Declares every version on the database, in order, with its upgrade. */
+export function declareVersions(db: Dexie, ladder: readonly SchemaVersion[] = versionLadder): void {
+  for (const step of ladder) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}
+
+/** The tables as the newest version leaves them: each step's declarations over the ones before. */
+export function storesAfter(ladder: readonly SchemaVersion[] = versionLadder): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const step of ladder) {
+    for (const [name, spec] of Object.entries(step.stores)) {
+      if (spec === null) delete stores[name];
+      else stores[name] = spec;
+    }
+  }
+  return stores;
+}
