@@ -3,7 +3,7 @@ import { dexieStores, tableNames } from '../../../shared/domain/tables';
 import { freshDatabase } from '../../../tests/fixtures/test-database';
 import { ShipReadyDatabase } from './database';
 import { databaseName } from './names';
-import { storesAfter, versionLadder } from './versions/ladder';
+import { nextStores, storesAfter, versionLadder } from './versions/ladder';
 import { v1Stores } from './versions/v1-initial-schema';
 
 describe('ShipReadyDatabase', () => {
@@ -18,6 +18,8 @@ describe('ShipReadyDatabase', () => {
   });
 
   it('declares in its newest version exactly the tables, keys and indexes the registry describes', () => {
+    const missing = nextStores(dexieStores());
+    expect(missing, `add a schema version declaring ${JSON.stringify(missing)}`).toEqual({});
     expect(dexieStores()).toEqual(storesAfter());
   });
 

@@ -25,3 +25,18 @@ export function storesAfter(ladder: readonly SchemaVersion[] = versionLadder): R
   }
   return stores;
 }
+
+/**
+ * What the next version must declare so the ladder ends where the registry is: tables that are new or
+ * changed, and null for tables the registry no longer has. Empty when the ladder is up to date.
+ */
+export function nextStores(
+  registry: Record<string, string>,
+  ladder: readonly SchemaVersion[] = versionLadder,
+): Record<string, string | null> {
+  const current = storesAfter(ladder);
+  const next: Record<string, string | null> = {};
+  for (const [name, spec] of Object.entries(registry)) if (current[name] !== spec) next[name] = spec;
+  for (const name of Object.keys(current)) if (!(name in registry)) next[name] = null;
+  return next;
+}
