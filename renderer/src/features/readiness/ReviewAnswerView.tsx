@@ -3,13 +3,11 @@
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { ReviewAnswer } from '../../../../shared/llm/answers';
 import { useDatabase } from '../../db/database-context';
-import { describeDatabaseError } from '../../db/describe-error';
-import { useAppStore } from '../../store/app-store';
+import { reportWrite } from '../../ui/report-write';
 import { changeStatus } from '../roadmap/status-actions';
 
 export function ReviewAnswerView({ answer, curriculum }: { answer: ReviewAnswer; curriculum: Curriculum }) {
   const db = useDatabase();
-  const notify = useAppStore((state) => state.notify);
   const titleOf = (itemId: string) =>
     curriculum.months.flatMap((m) => [...m.lessons, ...m.tasks]).find((item) => item.id === itemId)?.title;
   return (
@@ -51,18 +49,20 @@ export function ReviewAnswerView({ answer, curriculum }: { answer: ReviewAnswer;
                     type="button"
                     className="secondary small"
                     onClick={() =>
-                      changeStatus(
-                        db,
-                        suggestion.itemId,
-                        title,
-                        suggestion.status,
-                        suggestion.status === 'skipped'
-                          ? {
-                              reason: 'outside-evidence',
-                              note: `Suggested by the LLM review: ${suggestion.reason}`.slice(0, 500),
-                            }
-                          : undefined,
-                      ).catch((error: unknown) => notify('error', describeDatabaseError(error)))
+                      reportWrite(
+                        changeStatus(
+                          db,
+                          suggestion.itemId,
+                          title,
+                          suggestion.status,
+                          suggestion.status === 'skipped'
+                            ? {
+                                reason: 'outside-evidence',
+                                note: `Suggested by the LLM review: ${suggestion.reason}`.slice(0, 500),
+                              }
+                            : undefined,
+                        ),
+                      )
                     }
                   >
                     Apply

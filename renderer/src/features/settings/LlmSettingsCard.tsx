@@ -1,58 +1,76 @@
-// LLM feedback settings: key, model, base URL (a local server works offline) and a monthly spend cap.
-// The key is sent once to the desktop side and never read back.
+// LLM feedback settings: key, model, base URL (a local server works offline), the monthly spend cap and
+// this month's spend. Says where requests go. The key is sent once to the desktop side and never read back.
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { LlmSettings } from '../../../../shared/llm/contract';
+import { withoutVersionSuffix } from '../../../../shared/llm/loopback';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { LocalModelFinder } from './LocalModelFinder';
+import { publishLlmSettings, useLlmSettings } from './use-llm-settings';
+
+const emptyDraft = { apiKey: '', model: '', baseUrl: '', monthlyCapUsd: '', spentThisMonthUsd: '' };
+
+const dollars = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 export function LlmSettingsCard() {
   const notify = useAppStore((state) => state.notify);
-  const [settings, setSettings] = useState<LlmSettings | null>(null);
-  const [draft, setDraft] = useState({ apiKey: '', model: '', baseUrl: '', monthlyCapUsd: '' });
+  const settings = useLlmSettings((message) => notify('error', message));
+  const [draft, setDraft] = useState(emptyDraft);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   useEffect(() => {
-    void desktopApi()
-      .getLlmSettings()
-      .then((result) => {
-        if (!result.ok) return notify('error', result.error.message);
-        setSettings(result.value);
-        setDraft({
-          apiKey: '',
-          model: result.value.model,
-          baseUrl: result.value.baseUrl,
-          monthlyCapUsd: String(result.value.monthlyCapUsd),
-        });
-      });
-  }, [notify]);
+    if (!settings) return;
+    setDraft({
+      apiKey: '',
+      model: settings.model,
+      baseUrl: settings.baseUrl,
+      monthlyCapUsd: String(settings.monthlyCapUsd),
+      spentThisMonthUsd: settings.spentThisMonthUsd.toFixed(2),
+    });
+  }, [settings]);
 
   async function save(event: FormEvent, removeKey = false) {
     event.preventDefault();
-    const cap = Number(draft.monthlyCapUsd);
-    if (draft.monthlyCapUsd.trim() === '' || !Number.isFinite(cap))
-      return setProblem('monthlyCapUsd: enter a number of US dollars.');
+    if (!settings) return;
+    const cap = dollars(draft.monthlyCapUsd);
+    if (!Number.isFinite(cap)) return setProblem('monthlyCapUsd: enter a number of US dollars.');
+    const spent = dollars(draft.spentThisMonthUsd);
+    if (!Number.isFinite(spent)) return setProblem('spentThisMonthUsd: enter a number of US dollars.');
+    // The spend is sent only when the person corrected it, so a save never undoes spend counted meanwhile.
+    const corrected = draft.spentThisMonthUsd !== settings.spentThisMonthUsd.toFixed(2);
     const result = await desktopApi().saveLlmSettings({
       model: draft.model,
       baseUrl: draft.baseUrl,
       monthlyCapUsd: cap,
+      ...(corrected ? { spentThisMonthUsd: spent } : {}),
       ...(removeKey ? { apiKey: '' } : draft.apiKey.trim() ? { apiKey: draft.apiKey.trim() } : {}),
     });
     if (!result.ok) return setProblem(result.error.message);
     setProblem(null);
-    setSettings(result.value);
-    setDraft((d) => ({ ...d, apiKey: '' }));
-    notify('info', removeKey ? 'API key removed.' : 'LLM settings saved.');
+    publishLlmSettings(result.value);
+    const versionRemoved = withoutVersionSuffix(draft.baseUrl).removed;
+    notify(
+      'info',
+      removeKey
+        ? 'API key removed.'
+        : versionRemoved
+          ? 'LLM settings saved. The base URL was saved without its trailing /v1, which the client adds itself.'
+          : 'LLM settings saved.',
+    );
   }
 
   if (!settings) return null;
+  const where = settings.local
+    ? `Requests go to ${settings.destination}, a server on this machine: nothing leaves it.`
+    : `Requests go to ${settings.destination}: what you confirm leaves this machine.`;
   return (
     <form className="card form" onSubmit={(e) => void save(e)} aria-label="LLM feedback settings" noValidate>
       <h2>LLM feedback (optional)</h2>
       <p className="muted small">
         {settings.enabled
-          ? 'On. Nothing is sent until you review and confirm exactly what will be sent.'
+          ? `On. ${where} Nothing is sent until you review and confirm exactly what will be sent.`
           : 'Off. ShipReady is complete without it; add a key or a local server to get a mentor’s voice.'}
       </p>
+      <LocalModelFinder onChoose={(choice) => setDraft({ ...draft, ...choice })} />
       <label htmlFor={`${id}-key`}>
         Anthropic API key {settings.hasKey && <span className="badge">stored</span>}
       </label>
@@ -73,7 +91,7 @@ export function LlmSettingsCard() {
       />
       <p className="muted small">
         For offline use, point this at a local Anthropic-compatible server, e.g. http://127.0.0.1:11434 for
-        Ollama 0.14+.
+        Ollama 0.14+ (without /v1).
       </p>
       <label htmlFor={`${id}-model`}>Model</label>
       <input
@@ -88,6 +106,18 @@ export function LlmSettingsCard() {
         value={draft.monthlyCapUsd}
         onChange={(e) => setDraft({ ...draft, monthlyCapUsd: e.target.value })}
       />
+      <label htmlFor={`${id}-spent`}>Spent this month (USD, estimated)</label>
+      <input
+        id={`${id}-spent`}
+        inputMode="decimal"
+        aria-describedby={`${id}-spent-note`}
+        value={draft.spentThisMonthUsd}
+        onChange={(e) => setDraft({ ...draft, spentThisMonthUsd: e.target.value })}
+      />
+      <p id={`${id}-spent-note`} className="muted small">
+        Counted from the usage servers report, priced by the model set above. Correct it here if your
+        provider’s bill says otherwise.
+      </p>
       {problem && (
         <p className="field-error" role="alert">
           {problem}

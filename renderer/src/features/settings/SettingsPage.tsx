@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { BackupsCard } from './BackupsCard';
 import { LlmSettingsCard } from './LlmSettingsCard';
+import { SettingsLede } from './SettingsLede';
 
 export function SettingsPage() {
   const notify = useAppStore((state) => state.notify);
@@ -20,7 +21,7 @@ export function SettingsPage() {
     <>
       <header className="page-header">
         <h1>Settings</h1>
-        <p className="lede">Your data stays on this machine.</p>
+        <SettingsLede />
       </header>
       <div className="two-columns">
         <section className="card" aria-labelledby="about-heading">
