@@ -93,15 +93,25 @@ describe('start-up order', () => {
   it('shows an error box naming an unusable data folder and exits, instead of quitting silently', async () => {
     const file = join(dir, 'a-file');
     await writeFile(file, 'not a folder');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     await loadMain(['--data-dir', join(file, 'data')], undefined);
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+    // After ready (on Linux an earlier error box only reaches stderr), then exit; never the lock.
+    expect(electron.calls.indexOf('showErrorBox(ShipReady cannot start, string)')).toBeLessThan(
+      electron.calls.indexOf('exit(number)'),
+    );
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
       'ShipReady cannot start',
       expect.stringContaining(join(file, 'data')),
     );
-    expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
-    expect(electron.app.setPath).not.toHaveBeenCalled();
     expect(startMock.start).not.toHaveBeenCalled();
+    // Chromium starts on a throwaway profile folder, removed again, never on the unusable one.
+    const scratch = String(electron.app.setPath.mock.calls[0]?.[1]);
+    expect(scratch.startsWith(join(tmpdir(), 'shipready-start-error-'))).toBe(true);
+    await expect(stat(scratch)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(join(file, 'data')));
+    log.mockRestore();
   });
 
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
@@ -112,6 +122,7 @@ describe('start-up order', () => {
       await chmod(folder, 0o500);
       vi.clearAllMocks();
       await loadMain(['--data-dir', folder], undefined);
+      await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
       expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
         'ShipReady cannot start',
         expect.stringContaining('not allowed to write'),

@@ -5,6 +5,7 @@ import { isAllowedExternalUrl } from '../../shared/security/external-links';
 import { requestedDataDir } from '../services/default-data-dir';
 import { createOpenedFilesQueue } from '../services/opened-files';
 import { prepareDataFolder } from './data-folder';
+import { showErrorAndExit } from './early-error';
 import { routeOsFileOpens } from './os-file-opens';
 import { start } from './start';
 import { reportStartFailure } from './start-failure';
@@ -22,9 +23,7 @@ let mainWindow: BrowserWindow | null = null;
 // the single-instance lock fails in an unwritable one, which would look like "already running".
 const dataFolder = prepareDataFolder(requestedDataDir(process.argv) ?? app.getPath('userData'));
 if (!dataFolder.ok) {
-  console.error(dataFolder.message);
-  dialog.showErrorBox('ShipReady cannot start', dataFolder.message);
-  app.exit(1);
+  showErrorAndExit(app, dialog, 'ShipReady cannot start', dataFolder.message);
 } else {
   app.setPath('userData', dataFolder.path);
   if (!app.requestSingleInstanceLock()) {
