@@ -1,7 +1,7 @@
 // Evaluation runs and the metric values each run recorded.
 import { z } from 'zod';
 import { checkMetricInput } from '../metrics/validate-metric';
-import { requiredText, rowId, runDay, text, timestamp } from './fields';
+import { count, requiredText, rowId, runDay, text, timestamp } from './fields';
 
 /** The same limits `checkRun` applies to a run typed or imported. */
 export const evalRunContextSchema = z.strictObject({
@@ -16,6 +16,21 @@ export const evalRunContextSchema = z.strictObject({
 });
 export type EvalRunContext = z.infer<typeof evalRunContextSchema>;
 
+/** The eval tools whose own output files ShipReady reads (shared/eval-import/). */
+export const evalToolSchema = z.enum(['lm-eval', 'inspect', 'promptfoo', 'deepeval', 'mlflow', 'ragas']);
+
+/** Where an imported run came from, so its numbers trace back to the tool's file; absent on typed runs. */
+export const evalRunSourceSchema = z.strictObject({
+  tool: evalToolSchema,
+  toolVersion: text(100).optional(),
+  /** The file's (or the mlruns folder's) name as the person picked it. */
+  fileName: requiredText(260),
+  /** Lowercase hex sha256 of the file's bytes (of a folder: its entries' paths and bytes). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'use 64 lowercase hex digits.'),
+  importedAt: timestamp,
+});
+export type EvalRunSource = z.infer<typeof evalRunSourceSchema>;
+
 export const evalRunSchema = z.strictObject({
   id: rowId,
   projectId: rowId,
@@ -23,6 +38,7 @@ export const evalRunSchema = z.strictObject({
   ranOn: runDay,
   context: evalRunContextSchema,
   baselineRunId: rowId.optional(),
+  source: evalRunSourceSchema.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -43,6 +59,10 @@ const metricFieldsSchema = z.strictObject({
   /** Only for custom metrics. */
   unit: text(20).optional(),
   direction: z.enum(['higher', 'lower']).optional(),
+  /** How many samples the value is computed from, where the tool says. */
+  sampleCount: count.optional(),
+  /** The standard error the tool reported (never computed here): finite, 0 or more, in the value's unit. */
+  stderr: z.number().min(0).max(1e15).optional(),
 });
 
 /** A metric row: its key, value, k, unit and direction checked by the catalog rules every metric passes. */
