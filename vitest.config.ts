@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 const e2e = (target: 'chromium' | 'electron') => ({
   test: {
     name: `e2e-${target}`,
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts', 'tests/faults/**/*.e2e.ts'],
     environment: 'node',
     env: { E2E_TARGET: target },
     globalSetup: [target === 'electron' ? 'tests/e2e/global-setup-electron.ts' : 'tests/e2e/global-setup.ts'],

@@ -21,15 +21,21 @@ async function chmodTree(dir: string, writable: boolean): Promise<void> {
   await chmod(dir, writable ? 0o700 : 0o500);
 }
 
-/** A read-only view of `dir`, or the reason this machine cannot make one (the test is then skipped). */
-export async function readOnlyView(dir: string): Promise<ReadOnlyFolder | { unavailable: string }> {
+/**
+ * A read-only view of `dir`, or the reason this machine cannot make one (the test is then skipped).
+ * `inPlace` turns `dir` itself read-only, for a host that is already running on it.
+ */
+export async function readOnlyView(
+  dir: string,
+  { inPlace = false } = {},
+): Promise<ReadOnlyFolder | { unavailable: string }> {
   if (process.platform !== 'linux') return { unavailable: 'read-only bind mounts are set up on Linux only' };
   if (process.getuid?.() !== 0) {
     await chmodTree(dir, false);
     return { path: dir, code: 'EACCES', release: () => chmodTree(dir, true) };
   }
-  const view = `${dir}-read-only`;
-  await mkdir(view);
+  const view = inPlace ? dir : `${dir}-read-only`;
+  if (!inPlace) await mkdir(view);
   try {
     execFileSync('mount', ['--bind', '-o', 'ro', dir, view], { stdio: 'pipe' });
     // Older mount(8) binds first and ignores ro; a remount makes sure.
