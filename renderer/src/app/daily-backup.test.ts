@@ -41,7 +41,7 @@ beforeEach(async () => {
 describe('the daily backup', () => {
   it('says once a day that it could not be written, not on every start', async () => {
     expect(await start('2026-11-21')).toEqual([
-      'Today’s automatic backup was not written. The backup was not written: the disk holding the data folder is read-only.',
+      'Today’s automatic backup could not be made. The backup was not written: the disk holding the data folder is read-only.',
     ]);
     expect(await start('2026-11-21')).toEqual([]);
     expect(writes).toBe(2); // It still tries each start; only the telling is once.
@@ -52,7 +52,7 @@ describe('the daily backup', () => {
     listAnswer = () =>
       fail('not-a-folder', 'The backups could not be listed: a file stands where a folder should be.');
     expect(await start('2026-11-21')).toEqual([
-      'Today’s automatic backup was not written. The backups could not be listed: a file stands where a folder should be.',
+      'Today’s automatic backup could not be made. The backups could not be listed: a file stands where a folder should be.',
     ]);
   });
 

@@ -16,7 +16,7 @@ function tellOnce(notify: NoticesSlice['notify'], day: string, message: string) 
   } catch {
     // Storage refused (private mode, quota): telling again beats not telling.
   }
-  notify('error', `Today’s automatic backup was not written. ${message}`);
+  notify('error', `Today’s automatic backup could not be made. ${message}`);
 }
 
 export async function backUpDaily(
