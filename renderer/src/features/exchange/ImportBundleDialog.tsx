@@ -6,10 +6,9 @@ import { incomingRows } from '../../../../shared/bundle/rows';
 import type { PortfolioBundle } from '../../../../shared/bundle/schema';
 import { readBundleRows, writeBundleRows } from '../../db/bundle-rows';
 import { useDatabase } from '../../db/database-context';
-import { dumpAllTables } from '../../db/raw-dump';
-import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../ui/Modal';
+import { backUpBeforeImport, dataFromBefore } from '../backups/before-import';
 
 export function ImportBundleDialog({
   name,
@@ -33,17 +32,10 @@ export function ImportBundleDialog({
     if (!plan) return;
     setBusy(true);
     try {
-      const backup = await desktopApi().writeBackup({
-        reason: 'before-import',
-        content: JSON.stringify(await dumpAllTables(db)),
-      });
-      if (!backup.ok)
-        return notify('error', `The import did not run because the backup failed: ${backup.error.message}`);
+      const backup = await backUpBeforeImport(db, name);
+      if (!backup.ok) return notify('error', backup.error.message);
       const rows = await writeBundleRows(db, applyPlanRows(plan), name, plan.remove);
-      notify(
-        'info',
-        `Imported ${rows} rows from ${name}. The data from before is in ${backup.value.fileName}.`,
-      );
+      notify('info', `Imported ${rows} rows from ${name}. ${dataFromBefore(backup.value)}`);
       onClose();
     } finally {
       setBusy(false);
