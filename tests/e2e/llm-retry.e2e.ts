@@ -94,6 +94,19 @@ test('the readiness review fails, is cancelled, and is tried again on the same p
   expect(await samePage(app)).toBe(true);
 });
 
+test('a model that is slow to start is shown as loading, then its answer arrives', async ({ app }) => {
+  const readiness = await openReadiness(app);
+  await readiness.requestReview();
+  // Longer than the few seconds after which the page is told the model may be loading.
+  llm.enqueue({ kind: 'stream', text: JSON.stringify(review), firstByteDelayMs: 4_000 });
+  await readiness.send();
+  const card = app.page.getByRole('region', { name: 'A mentor’s voice (optional)' });
+  await card.getByText(/Loading the model…/).waitFor();
+  expect(await card.getByRole('button', { name: 'Cancel' }).count()).toBe(1);
+  await readiness.review().waitFor();
+  expect(await samePage(app)).toBe(true);
+});
+
 test('the mock interview shows the same preview, refuses a malformed grade, and succeeds on the same page', async ({
   app,
 }) => {
@@ -167,7 +180,8 @@ test('Settings names where requests go, and says what to install when no local m
     .waitFor();
   await form.getByLabel('Spent this month (USD, estimated)').fill('1.25');
   await form.getByRole('button', { name: 'Save LLM settings' }).click();
-  await app.page.getByText('LLM settings saved.').waitFor();
+  // Exact: the first save's notice (about /v1) is still on screen.
+  await app.page.getByText('LLM settings saved.', { exact: true }).waitFor();
   await shell.reload();
   await shell.open('Settings');
   expect(await app.page.getByLabel('Spent this month (USD, estimated)').inputValue()).toBe('1.25');

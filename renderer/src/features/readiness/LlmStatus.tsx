@@ -54,7 +54,7 @@ export function LlmStatus({ task }: { task: LlmTask }) {
       request.phase === 'sending'
         ? 'Sending…'
         : request.phase === 'loading-model'
-          ? 'Waiting for the model: a local model may take a few minutes to load the first time…'
+          ? 'Loading the model… A local model can take a few minutes the first time.'
           : 'The answer is arriving…';
     return (
       <div className="llm-progress" aria-live="polite">
