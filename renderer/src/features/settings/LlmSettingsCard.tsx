@@ -1,6 +1,6 @@
 // LLM feedback settings: key, model, base URL (a local server works offline), the monthly spend cap and
 // this month's spend. Says where requests go. The key is sent once to the desktop side and never read back.
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { withoutVersionSuffix } from '../../../../shared/llm/loopback';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
@@ -14,12 +14,18 @@ const dollars = (text: string) => (text.trim() === '' ? Number.NaN : Number(text
 export function LlmSettingsCard() {
   const notify = useAppStore((state) => state.notify);
   const settings = useLlmSettings((message) => notify('error', message));
-  const [draft, setDraft] = useState(emptyDraft);
+  const [draft, setDraftState] = useState(emptyDraft);
   const [problem, setProblem] = useState<string | null>(null);
+  // Settings read again (by the page's lede, say) never overwrite what the person is typing.
+  const edited = useRef(false);
+  const setDraft = (next: typeof emptyDraft) => {
+    edited.current = true;
+    setDraftState(next);
+  };
   const id = useId();
   useEffect(() => {
-    if (!settings) return;
-    setDraft({
+    if (!settings || edited.current) return;
+    setDraftState({
       apiKey: '',
       model: settings.model,
       baseUrl: settings.baseUrl,
@@ -46,6 +52,7 @@ export function LlmSettingsCard() {
     });
     if (!result.ok) return setProblem(result.error.message);
     setProblem(null);
+    edited.current = false;
     publishLlmSettings(result.value);
     const versionRemoved = withoutVersionSuffix(draft.baseUrl).removed;
     notify(
