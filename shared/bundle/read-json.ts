@@ -1,6 +1,7 @@
 // Reads untrusted JSON text safely: empty and oversized files, a BOM, deep nesting and syntax errors, each named.
 import { formatCount } from '../portfolio/check-run';
 import type { Checked } from '../portfolio/types';
+import { jsonFidelityProblems } from './json-scan';
 
 export interface JsonTextLimits {
   /** Longest accepted text, in UTF-16 code units (the length of the string read from the file). */
@@ -62,10 +63,13 @@ export function readJsonText(raw: string, limits: JsonTextLimits): Checked<unkno
   if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
     return fail('file', `nested deeper than ${formatCount(limits.maxDepth)} levels.`);
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail('file', `not valid JSON (${reason}); the file may be truncated.`);
   }
+  const changed = jsonFidelityProblems(text);
+  return changed.length > 0 ? { ok: false, problems: changed } : { ok: true, value };
 }

@@ -41,6 +41,16 @@ describe('backup and restore', () => {
       'tables.projects[0].id',
     ],
     [
+      'a key written twice in one row',
+      '{"format": "shipready-raw-dump", "schemaVersion": 1, "tables": {"settings": [{"key": "plan.hoursPerWeek", "value": 5, "value": 50, "updatedAt": "2026-11-21T10:00:00.000Z"}]}}',
+      'tables.settings[0].value',
+    ],
+    [
+      'an integer JSON would round',
+      '{"format": "shipready-raw-dump", "schemaVersion": 1, "tables": {"settings": [{"key": "n", "value": 9007199254740993, "updatedAt": "2026-11-21T10:00:00.000Z"}]}}',
+      'tables.settings[0].value',
+    ],
+    [
       'a __proto__ key',
       '{"format": "shipready-raw-dump", "schemaVersion": 1, "tables": {"projects": [{"id": "p", "__proto__": {}}]}}',
       'file',

@@ -1,9 +1,11 @@
 // Restores a backup: the file is checked completely first, every row against its table's row schema, the
 // current data is backed up, then every table is replaced in one transaction, so a failure leaves the data
 // as it was.
+import { readJsonText } from '../../../shared/bundle/read-json';
 import { pathOf } from '../../../shared/bundle/value-scan';
 import { issueMessage } from '../../../shared/bundle/zod-problems';
 import { keyOfRow, type TableName, tableNames, tableSpec } from '../../../shared/domain/tables';
+import { maxFileChars } from '../../../shared/ipc/limits';
 import { capProblems } from '../../../shared/portfolio/check-run';
 import type { FieldProblem } from '../../../shared/portfolio/types';
 import type { ShipReadyDatabase } from './database';
@@ -50,15 +52,10 @@ function rowProblems(name: TableName, rows: unknown[]): FieldProblem[] {
 
 export function checkDump(db: ShipReadyDatabase, text: string): DumpCheck {
   const problems: FieldProblem[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ field: 'file', message: `not valid JSON (${(error as Error).message}).` }],
-    };
-  }
+  // The same reader as bundles: a BOM, a truncated file, duplicate keys and numbers JSON would round are named.
+  const read = readJsonText(text, { maxBytes: maxFileChars, maxDepth: 64 });
+  if (!read.ok) return { ok: false, problems: read.problems };
+  const data = read.value;
   const dump = data as Partial<RawDump> | null;
   if (dump?.format !== 'shipready-raw-dump')
     return { ok: false, problems: [{ field: 'format', message: 'this is not a ShipReady backup.' }] };
