@@ -7,6 +7,7 @@ import { appEventSchema } from './events';
 import { noteSchema, personalResourceSchema, progressEntrySchema } from './progress';
 import { milestoneSchema, projectSchema } from './projects';
 import { feedbackSchema, readinessSnapshotSchema, reviewReceivedSchema, settingRowSchema } from './records';
+import { reviewCardSchema, reviewLogSchema } from './review-cards';
 
 /** The bundle's privacy switches that leave a whole section out. `costs` only zeroes fields. */
 export type SectionSwitch = 'notes' | 'resources' | 'llmAnswers';
@@ -151,6 +152,15 @@ export const tableRegistry = {
     schema: reviewReceivedSchema,
   }),
   settings: localTable({ key: 'key', autoIncrement: false, indexes: [], schema: settingRowSchema }),
+  // Each card's FSRS state: a cache of the review log, rebuilt from it wherever it does not follow the log.
+  reviewCards: localTable({ key: 'id', autoIncrement: false, indexes: ['due'], schema: reviewCardSchema }),
+  // Append-only: ratings and undos are added, never changed, so two devices' logs merge by union.
+  reviewLog: localTable({
+    key: 'id',
+    autoIncrement: false,
+    indexes: ['cardId', 'at'],
+    schema: reviewLogSchema,
+  }),
 };
 
 type Registry = typeof tableRegistry;

@@ -3,8 +3,14 @@
 import type Dexie from 'dexie';
 import type { SchemaVersion } from './schema-version';
 import { v1InitialSchema } from './v1-initial-schema';
+import { v2LinkKindsAndPrimarySkills } from './v2-link-kinds-and-primary-skills';
+import { v3AddReviewQueue } from './v3-add-review-queue';
 
-export const versionLadder: readonly SchemaVersion[] = [v1InitialSchema];
+export const versionLadder: readonly SchemaVersion[] = [
+  v1InitialSchema,
+  v2LinkKindsAndPrimarySkills,
+  v3AddReviewQueue,
+];
 
 /** Declares every version on the database, in order, with its upgrade. */
 export function declareVersions(db: Dexie, ladder: readonly SchemaVersion[] = versionLadder): void {
