@@ -1,37 +1,39 @@
-// One scored part of a skill: the points it earned and, when points are missing, the gap that would earn them.
+// One scored part of a skill: its tier, the points it earned and, when points are missing, the gap that would earn them.
 import { round1 } from './numbers';
-import type { EvidencePoint, EvidenceSource, Gap, RedFlagId } from './types';
+import type { EvidencePoint, EvidenceSource, EvidenceTier, Gap } from './types';
 
 export interface PartResult {
   point: EvidencePoint;
   gap?: Gap;
-  /** The red flag that doing the gap's action would lift (kept beside the gap so the public Gap type stays as agreed). */
-  lifts?: RedFlagId;
 }
 
 export interface PartSpec {
+  tier: EvidenceTier;
   source: EvidenceSource;
-  label: string;
-  points: number;
   max: number;
-  refs: string[];
 }
 
-export function scoredPart(spec: PartSpec): PartResult {
-  const { source, label, points, max, refs } = spec;
-  return { point: { source, label, points: round1(points), max, refs } };
-}
-
-/** A part that earns points by a yes/no piece of evidence: all or nothing. */
-export function yesNoPart(
-  met: boolean,
-  spec: { source: EvidenceSource; max: number; label: string; refs: string[] },
-  missing: { missing: string; action: string; lifts?: RedFlagId },
+/** A part whose points are the best share (0..1) any piece of evidence earns; the gap is named when short. */
+export function sharePart(
+  spec: PartSpec,
+  share: number,
+  label: string,
+  refs: string[],
+  missing: { missing: string; action: string },
 ): PartResult {
-  const { source, max } = spec;
-  if (met) return { point: { source, label: spec.label, points: max, max, refs: spec.refs } };
-  // Unmet, the part's label is what is missing, so the breakdown reads the same as the gap.
-  const point: EvidencePoint = { source, label: missing.missing, points: 0, max, refs: [] };
-  const gap: Gap = { source, missing: missing.missing, action: missing.action, gain: spec.max };
-  return missing.lifts === undefined ? { point, gap } : { point, gap, lifts: missing.lifts };
+  const bounded = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+  const points = round1(spec.max * bounded);
+  const point: EvidencePoint = {
+    tier: spec.tier,
+    source: spec.source,
+    label: points > 0 ? label : missing.missing,
+    points,
+    max: spec.max,
+    refs: points > 0 ? refs : [],
+  };
+  if (points >= spec.max) return { point };
+  return {
+    point,
+    gap: { tier: spec.tier, source: spec.source, ...missing, gain: round1(spec.max - points) },
+  };
 }

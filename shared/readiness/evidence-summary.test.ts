@@ -22,7 +22,7 @@ describe('evidenceSummary', () => {
     expect(first).toMatchObject({
       title: 'Support docs RAG',
       status: 'shipped',
-      links: ['Code', 'Live demo'],
+      links: ['Code', 'Live'],
       milestones: { met: 5, total: 6 },
       runs: 4,
       bestMetrics: [{ label: 'Faithfulness', best: 0.74, unit: 'ratio' }],

@@ -61,9 +61,12 @@ function summarizeProject(evidence: ProjectEvidence): ProjectEvidenceSummary {
     status: project.status,
     skills: [...project.skills],
     links: project.links.map((link) => link.label),
-    milestones: { met: evidence.doneMilestoneIds.length, total: evidence.milestoneCount },
+    milestones: {
+      met: evidence.milestones.filter((milestone) => milestone.doneOn).length,
+      total: evidence.milestones.length,
+    },
     runs: evidence.runs.length,
-    bestMetrics: summarizeMetrics(evidence.runs, evidence.metrics)
+    bestMetrics: summarizeMetrics(evidence.runs, [...evidence.metricsByRun.values()].flat())
       .slice(0, seriesPerProject)
       .map((series) => ({ label: series.label, best: series.best.value, unit: series.unit })),
     designDecisions: truncate(project.designDecisions, writeUpMaxChars),

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { tinyCurriculum } from '../../tests/fixtures/personas/tiny-curriculum';
 import type { LayerId } from '../content/schema';
 import { overallScore, scoreLayers } from './layer-scores';
-import { readyToApply } from './ready-to-apply';
 import { scoreRoles } from './role-scores';
 import type { SkillScore } from './types';
 
@@ -37,9 +36,12 @@ function scores(values: Record<string, number>): SkillScore[] {
     layer: layerOfSkill[skillId] ?? 'foundation',
     score,
     raw: score,
+    tiers: { claimed: 0, shown: 0, measured: 0, verified: score },
     points: [],
     gaps: [],
     flags: [],
+    warnings: [],
+    study: { done: 0, skippedWithNote: 0, total: 0, share: 0 },
   }));
 }
 
@@ -86,43 +88,5 @@ describe('scoreRoles', () => {
       { roleId: 'role-b', score: 55 },
       { roleId: 'role-none', score: 0 },
     ]);
-  });
-});
-
-describe('readyToApply', () => {
-  const check = (values: Record<string, number>) => {
-    const skills = scores(values);
-    return readyToApply(curriculum, skills, scoreLayers(curriculum, skills));
-  };
-
-  it('is ready with a ready foundation and one infrastructure skill at 70, naming RAG first', () => {
-    const result = check({ f1: 70, f2: 80, 'vector-databases': 90, rag: 70, a1: 0 });
-    expect(result).toEqual({
-      ready: true,
-      reason: 'Ready to apply: a solid foundation (75) plus Skill rag at 70.',
-    });
-  });
-
-  it('names the qualifying skill when it is not RAG', () => {
-    const result = check({ f1: 70, f2: 80, 'vector-databases': 72, rag: 40, a1: 0 });
-    expect(result.ready).toBe(true);
-    expect(result.reason).toContain('Skill vector-databases at 72');
-  });
-
-  it('says what is missing: the foundation, the infrastructure skill, or both', () => {
-    const weakFoundation = check({ f1: 50, f2: 60, 'vector-databases': 10, rag: 80, a1: 0 });
-    expect(weakFoundation).toEqual({
-      ready: false,
-      reason: 'Not yet: the foundation layer scores 55 and needs 70.',
-    });
-    const noInfrastructure = check({ f1: 90, f2: 90, 'vector-databases': 69.9, rag: 60, a1: 0 });
-    expect(noInfrastructure.ready).toBe(false);
-    expect(noInfrastructure.reason).toBe(
-      'Not yet: no infrastructure skill reaches 70 yet; finish one fully, usually Skill rag (now 60).',
-    );
-    const both = check({ f1: 10, f2: 10, 'vector-databases': 0, rag: 0, a1: 0 });
-    expect(both.reason).toMatch(
-      /^Not yet: the foundation layer scores 10 and needs 70; no infrastructure skill/,
-    );
   });
 });

@@ -1,61 +1,271 @@
-// The few actions that would raise the overall score the most, estimated from each gap's points and the caps.
-
+// Next actions: one concrete action on one project (one run can lift five skills), its promised change worked out by
+// scoring the portfolio as if it were done, ranked by what flips ready to apply or lifts a cap on the banner's skill.
+import type { Curriculum } from '../content/schema';
+import type { EvalRun } from '../domain/eval-runs';
+import { findMetric } from '../metrics/catalog';
+import { overallScore, scoreLayers } from './layer-scores';
 import { round1 } from './numbers';
-import type { SkillEvaluation } from './skill-score';
-import type { NextAction } from './types';
+import type { ProjectEvidence } from './project-aggregates';
+import { readyToApply } from './ready-to-apply';
+import { evaluateSkill, type SkillContext, type SkillEvaluation } from './skill-score';
+import type { SkillUse } from './skill-uses';
+import type { NextAction, NextActionKind, ReadyToApply, SkillChange } from './types';
+import { quote } from './wording';
 
-interface Candidate {
-  action: NextAction;
-  estimate: number;
-  liftsFlag: boolean;
-  skillIndex: number;
-  gapIndex: number;
+export interface ActionBase {
+  curriculum: Curriculum;
+  evaluations: SkillEvaluation[];
+  projects: ProjectEvidence[];
+  context: SkillContext;
+  overall: number;
+  ready: ReadyToApply;
 }
 
-/**
- * The estimate: the skill's new score is its raw score plus the gap's gain, held by the caps that would still
- * apply (the gap's own flag is lifted when its action fixes it). That change moves the layer's mean by 1/n of it
- * (n skills in the layer) and the overall by a third of that. It ignores layer gating and counts each gap alone,
- * so gains of several gaps do not add up exactly; it is a ranking aid, not a promise.
- */
-function estimateGain(evaluation: SkillEvaluation, gapIndex: number, layerSize: number, layerCount: number) {
-  const { score, gapLifts } = evaluation;
-  const gap = score.gaps[gapIndex];
-  if (!gap) return { estimate: 0, liftsFlag: false };
-  const lifted = gapLifts[gapIndex];
-  const liftsFlag = lifted !== undefined && score.flags.some((flag) => flag.id === lifted);
-  const capAfter = score.flags
-    .filter((flag) => !liftsFlag || flag.id !== lifted)
-    .reduce((cap, flag) => Math.min(cap, flag.cap), 100);
-  const newScore = Math.min(score.raw + gap.gain, capAfter);
-  return { estimate: (newScore - score.score) / layerSize / layerCount, liftsFlag };
+interface Plan {
+  kind: Exclude<NextActionKind, 'start-project'>;
+  evidence: ProjectEvidence;
+  words: string;
+  /** The upgraded evidence of the project, for link and write-up actions. */
+  upgradeEvidence?: (evidence: ProjectEvidence) => ProjectEvidence;
+  /** Skills a planned run would measure (with a comparable baseline). */
+  measures?: Set<string>;
 }
 
-/** Highest rounded gain first; on a tie, gaps that lift a red flag, then curriculum skill order, then gap order. */
-function compareCandidates(a: Candidate, b: Candidate): number {
+const kindOrder: Record<NextActionKind, number> = {
+  'log-run': 0,
+  'add-repository': 1,
+  'add-live': 2,
+  'write-up': 3,
+  'start-project': 4,
+};
+
+const plannedRun = (projectId: string): EvalRun => ({
+  id: 'planned-run',
+  projectId,
+  label: 'the run you log',
+  ranOn: '2100-12-31',
+  context: {},
+  createdAt: '2100-12-31T00:00:00.000Z',
+  updatedAt: '2100-12-31T00:00:00.000Z',
+});
+
+function withKind(kind: 'repository' | 'live') {
+  return (evidence: ProjectEvidence): ProjectEvidence => ({
+    ...evidence,
+    linkKinds: new Set([...evidence.linkKinds, kind]),
+  });
+}
+
+/** A run plan: one metric per primary skill not measured yet (shared where one metric serves several). */
+function runPlan(base: ActionBase, evidence: ProjectEvidence): Plan | null {
+  const rules = base.context.rules.skills;
+  const chosen: string[] = [];
+  const measures = new Set<string>();
+  const needs = (skillId: string) =>
+    base.evaluations.some(
+      (evaluation) =>
+        evaluation.skill.id === skillId &&
+        evaluation.uses.some((use) => use.evidence === evidence && use.measured.baselined.length === 0),
+    );
+  const ordered = [...evidence.primary, ...[...evidence.tagged].filter((id) => !evidence.primary.has(id))];
+  for (const skillId of ordered) {
+    const rule = rules[skillId];
+    if (!rule || !needs(skillId)) continue;
+    const covered = chosen.some((key) => rule.metrics.includes(key));
+    if (!covered && !evidence.primary.has(skillId)) continue;
+    if (!covered && rule.metrics[0]) chosen.push(rule.metrics[0]);
+    measures.add(skillId);
+  }
+  if (measures.size === 0) return null;
+  const size = Math.max(...[...measures].map((id) => rules[id]?.minDatasetSize ?? 1));
+  const labels = chosen.map((key) => findMetric(key)?.label ?? key);
+  const list =
+    labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0];
+  return {
+    kind: 'log-run',
+    evidence,
+    measures,
+    words: `Log a baseline and a run with ${list} on ${size} examples (same dataset name and size), each with its model, dataset, split and commit`,
+  };
+}
+
+function plansFor(base: ActionBase, evidence: ProjectEvidence): Plan[] {
+  const plans: Plan[] = [];
+  const run = runPlan(base, evidence);
+  if (run) plans.push(run);
+  if (!evidence.linkKinds.has('repository')) {
+    plans.push({
+      kind: 'add-repository',
+      evidence,
+      words: 'Add a link of kind Repository (GitHub, GitLab, Bitbucket or Codeberg)',
+      upgradeEvidence: withKind('repository'),
+    });
+  }
+  if (!evidence.linkKinds.has('live')) {
+    plans.push({
+      kind: 'add-live',
+      evidence,
+      words: 'Add a link of kind Live deployment',
+      upgradeEvidence: withKind('live'),
+    });
+  }
+  if (!evidence.hasWriteUp) {
+    plans.push({
+      kind: 'write-up',
+      evidence,
+      words: 'Write the design decisions or a postmortem (40 characters or more)',
+      upgradeEvidence: (e) => ({ ...e, hasWriteUp: true }),
+    });
+  }
+  return plans;
+}
+
+/** Scores the portfolio as if the plan were done; only the skills the project is tagged with are re-scored. */
+function simulate(base: ActionBase, plan: Plan) {
+  const upgraded = plan.upgradeEvidence ? plan.upgradeEvidence(plan.evidence) : plan.evidence;
+  const run = plannedRun(plan.evidence.project.id);
+  const upgradeUse = (use: SkillUse, skillId: string): SkillUse => {
+    if (use.evidence !== plan.evidence) return use;
+    if (!plan.measures?.has(skillId)) return { ...use, evidence: upgraded };
+    const { measured } = use;
+    return {
+      ...use,
+      evidence: upgraded,
+      measured: {
+        ...measured,
+        qualifying: [...measured.qualifying, run],
+        baselined: [...measured.baselined, run],
+        nearMiss: [],
+      },
+    };
+  };
+  const evaluations = base.evaluations.map((evaluation) =>
+    plan.evidence.tagged.has(evaluation.skill.id)
+      ? evaluateSkill(
+          evaluation.skill,
+          evaluation.uses.map((use) => upgradeUse(use, evaluation.skill.id)),
+          base.context,
+        )
+      : evaluation,
+  );
+  const layers = scoreLayers(
+    base.curriculum,
+    evaluations.map((evaluation) => evaluation.score),
+  );
+  const projects = base.projects.map((evidence) => (evidence === plan.evidence ? upgraded : evidence));
+  return {
+    evaluations,
+    overall: overallScore(layers),
+    ready: readyToApply(base.curriculum, evaluations, projects),
+  };
+}
+
+const capOf = (evaluation: SkillEvaluation | undefined) =>
+  (evaluation?.score.flags ?? []).reduce((cap, flag) => Math.min(cap, flag.cap), 100);
+
+function toAction(base: ActionBase, plan: Plan): NextAction | null {
+  const after = simulate(base, plan);
+  const changes: SkillChange[] = [];
+  for (const [index, evaluation] of after.evaluations.entries()) {
+    const before = base.evaluations[index];
+    if (!before || evaluation.score.score <= before.score.score) continue;
+    changes.push({ skillId: evaluation.skill.id, from: before.score.score, to: evaluation.score.score });
+  }
+  const flipsReady = !base.ready.ready && after.ready.ready;
+  const bannerId = base.ready.skillId;
+  const bannerIndex = base.evaluations.findIndex((evaluation) => evaluation.skill.id === bannerId);
+  const liftsCap =
+    bannerIndex >= 0 && capOf(after.evaluations[bannerIndex]) > capOf(base.evaluations[bannerIndex]);
+  const readyStep =
+    !base.ready.ready &&
+    !flipsReady &&
+    after.ready.checks.filter((c) => c.passed).length > base.ready.checks.filter((c) => c.passed).length;
+  if (changes.length === 0 && !flipsReady && !readyStep) return null;
+  changes.sort((a, b) => {
+    const banner = Number(b.skillId === bannerId) - Number(a.skillId === bannerId);
+    return banner || b.to - b.from - (a.to - a.from);
+  });
+  const titleOf = (id: string) => base.curriculum.skills.find((skill) => skill.id === id)?.title ?? id;
+  const moves = changes.map((c) => `${titleOf(c.skillId)} ${Math.round(c.from)} → ${Math.round(c.to)}`);
+  const outcome = [...moves, ...(flipsReady ? ['ready to apply'] : [])].join(', ');
+  const { project } = plan.evidence;
+  const section = plan.kind === 'log-run' ? 'log-run' : 'details';
+  return {
+    id: `${plan.kind}:${project.id}`,
+    kind: plan.kind,
+    skillId: changes[0]?.skillId ?? bannerId ?? '',
+    projectId: project.id,
+    action: `${plan.words} on ${quote(project.title)}${outcome ? `: ${outcome}` : ''}`,
+    changes,
+    flipsReady,
+    liftsCap,
+    overallGain: round1(Math.max(0, after.overall - base.overall)),
+    target: { page: 'portfolio', path: ['project', project.id, section] },
+  };
+}
+
+/** Projects worth planning for: each skill's first primary and first tagged project, and the banner skill's. */
+function candidateProjects(base: ActionBase): ProjectEvidence[] {
+  const chosen = new Set<ProjectEvidence>();
+  for (const evaluation of base.evaluations) {
+    const primary = evaluation.uses.filter((use) => use.primary);
+    const banner = evaluation.skill.id === base.ready.skillId;
+    for (const use of banner ? primary.slice(0, 5) : primary.slice(0, 1)) chosen.add(use.evidence);
+    const first = evaluation.uses[0];
+    if (first) chosen.add(first.evidence);
+  }
+  return base.projects.filter((evidence) => chosen.has(evidence));
+}
+
+/** The banner's skill first when no project has it as a primary skill, then skills no project tags. */
+function startProjects(base: ActionBase): NextAction[] {
+  const banner = base.evaluations.find((e) => e.skill.id === base.ready.skillId);
+  const wanted = [
+    ...(banner && !banner.uses.some((use) => use.primary) ? [banner] : []),
+    ...base.evaluations.filter((e) => e !== banner && e.uses.length === 0),
+  ];
+  return wanted.map((evaluation) => startProject(evaluation));
+}
+
+function startProject(evaluation: SkillEvaluation): NextAction {
+  return {
+    id: `start-project:${evaluation.skill.id}`,
+    kind: 'start-project',
+    skillId: evaluation.skill.id,
+    action: `Start a project with ${evaluation.skill.title} as a primary skill, then log its runs, code, live link and write-up`,
+    changes: [],
+    flipsReady: false,
+    liftsCap: false,
+    overallGain: 0,
+    target: { page: 'portfolio', path: ['new-project'] },
+  };
+}
+
+/** Flips ready first, then lifts a cap on the banner's skill, then the overall gain, then the banner skill's gain. */
+function compare(a: NextAction, b: NextAction): number {
+  const bannerGain = (action: NextAction) => {
+    const change = action.changes[0];
+    return change ? change.to - change.from : 0;
+  };
   return (
-    b.action.overallGain - a.action.overallGain ||
-    Number(b.liftsFlag) - Number(a.liftsFlag) ||
-    a.skillIndex - b.skillIndex ||
-    a.gapIndex - b.gapIndex
+    Number(b.flipsReady) - Number(a.flipsReady) ||
+    Number(b.liftsCap) - Number(a.liftsCap) ||
+    b.overallGain - a.overallGain ||
+    bannerGain(b) - bannerGain(a) ||
+    kindOrder[a.kind] - kindOrder[b.kind] ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 
-export function nextActions(evaluations: SkillEvaluation[], layerCount: number, count = 3): NextAction[] {
-  const layerSizes = new Map<string, number>();
-  for (const { score } of evaluations) layerSizes.set(score.layer, (layerSizes.get(score.layer) ?? 0) + 1);
-  const candidates: Candidate[] = [];
-  for (const [skillIndex, evaluation] of evaluations.entries()) {
-    const layerSize = layerSizes.get(evaluation.score.layer) ?? 1;
-    for (const [gapIndex, gap] of evaluation.score.gaps.entries()) {
-      const { estimate, liftsFlag } = estimateGain(evaluation, gapIndex, layerSize, Math.max(1, layerCount));
-      if (!(estimate > 0)) continue;
-      const action = { skillId: evaluation.skill.id, action: gap.action, overallGain: round1(estimate) };
-      candidates.push({ action, estimate, liftsFlag, skillIndex, gapIndex });
+export function nextActions(base: ActionBase, count = 5): NextAction[] {
+  const actions: NextAction[] = [];
+  for (const evidence of candidateProjects(base)) {
+    for (const plan of plansFor(base, evidence)) {
+      const action = toAction(base, plan);
+      if (action) actions.push(action);
     }
   }
-  return candidates
-    .sort(compareCandidates)
-    .slice(0, count)
-    .map((candidate) => candidate.action);
+  actions.sort(compare);
+  // Starting a project earns nothing by itself, so it only fills places no scored action takes.
+  return [...actions, ...startProjects(base)].slice(0, count);
 }

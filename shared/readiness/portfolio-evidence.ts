@@ -1,166 +1,108 @@
-// Points from the portfolio: projects that use a skill (25), their milestones (10) and their eval runs (25).
+// Shown and measured evidence from the portfolio: repository, live deployment and write-up (35), a qualifying run,
+// a comparable baseline and milestone targets met by a run (50). A tagged, non-primary skill earns a third.
 import type { Skill } from '../content/schema';
-import { type PartResult, scoredPart, yesNoPart } from './evidence-part';
+import { findMetric } from '../metrics/catalog';
+import { type PartResult, sharePart } from './evidence-part';
+import type { SkillEvidenceRule } from './evidence-rules';
 import type { ProjectEvidence } from './project-aggregates';
-import { nameList, plural, quote } from './wording';
+import type { SkillUse } from './skill-uses';
+import { nameList, plural } from './wording';
 
-const milestonesMax = 10;
-const milestonesForFullMarks = 5;
-const runsForATrend = 3;
+export const shownMax = { repository: 15, live: 12, writeUp: 8 } as const;
+export const measuredMax = { qualifying: 25, baseline: 20, targets: 5 } as const;
 
-const idsOf = (projects: ProjectEvidence[]) => projects.map((evidence) => evidence.project.id);
-const names = (projects: ProjectEvidence[]) => nameList(projects.map((evidence) => evidence.project.title));
+/** The best share any use earns for a property, and the projects that earn it. */
+function best(uses: SkillUse[], has: (use: SkillUse) => boolean) {
+  let share = 0;
+  const earning: ProjectEvidence[] = [];
+  for (const use of uses) {
+    if (!has(use)) continue;
+    earning.push(use.evidence);
+    share = Math.max(share, use.factor);
+  }
+  const primaryOnly = share < 1 && earning.length > 0 ? ' (tagged, not primary: a third)' : '';
+  return {
+    share,
+    names: nameList(earning.map((e) => e.project.title)) + primaryOnly,
+    refs: earning.map((e) => e.project.id),
+  };
+}
 
-/** `users` are the active projects tagged with the skill. */
-export function projectParts(skill: Skill, users: ProjectEvidence[]): PartResult[] {
-  const shipped = users.filter((evidence) => evidence.shipped);
-  const withRepository = users.filter((evidence) => evidence.hasRepository);
-  const withWriteUp = users.filter((evidence) => evidence.hasWriteUp);
-  const source = 'projects';
+export function metricWords(rule: SkillEvidenceRule | undefined, count = 2): string {
+  if (!rule) return 'a relevant metric';
+  const labels = rule.metrics.slice(0, count).map((key) => findMetric(key)?.label ?? key);
+  return labels.join(' or ');
+}
+
+export function shownParts(skill: Skill, uses: SkillUse[]): PartResult[] {
+  const repo = best(uses, (use) => use.evidence.linkKinds.has('repository'));
+  const live = best(uses, (use) => use.evidence.linkKinds.has('live'));
+  const written = best(uses, (use) => use.evidence.hasWriteUp);
+  const shown = { tier: 'shown', source: 'projects' } as const;
   return [
-    yesNoPart(
-      users.length > 0,
+    sharePart({ ...shown, max: shownMax.repository }, repo.share, `Repository on ${repo.names}`, repo.refs, {
+      missing: `No repository link on a project with ${skill.title} as a skill`,
+      action: `Add a link of kind Repository (GitHub, GitLab, Bitbucket or Codeberg) to a project that uses ${skill.title}`,
+    }),
+    sharePart({ ...shown, max: shownMax.live }, live.share, `Live deployment of ${live.names}`, live.refs, {
+      missing: `No live deployment linked on a project with ${skill.title} as a skill`,
+      action: `Add a link of kind Live deployment to a project that uses ${skill.title}`,
+    }),
+    sharePart(
+      { ...shown, max: shownMax.writeUp },
+      written.share,
+      `Write-up or postmortem for ${written.names}`,
+      written.refs,
       {
-        source,
-        max: 10,
-        label: `Used in ${users.length} ${plural(users.length, 'project')}: ${names(users)}`,
-        refs: idsOf(users),
-      },
-      {
-        missing: `No project is tagged with ${skill.title}`,
-        action: `Start a project that uses ${skill.title} and tag it with the skill`,
-        lifts: 'not-built',
-      },
-    ),
-    yesNoPart(
-      shipped.length > 0,
-      { source, max: 5, label: `Shipped: ${names(shipped)}`, refs: idsOf(shipped) },
-      {
-        missing: `No project using ${skill.title} is shipped`,
-        action: `Ship a project that uses ${skill.title} and mark it shipped`,
-        lifts: 'nothing-deployed',
-      },
-    ),
-    yesNoPart(
-      withRepository.length > 0,
-      { source, max: 5, label: `Repository linked on ${names(withRepository)}`, refs: idsOf(withRepository) },
-      {
-        missing: `No project using ${skill.title} links to its repository`,
-        action: `Add a repository link (GitHub, GitLab, Bitbucket or Codeberg) to a project that uses ${skill.title}`,
-        lifts: 'no-repository',
-      },
-    ),
-    yesNoPart(
-      withWriteUp.length > 0,
-      {
-        source,
-        max: 5,
-        label: `Design decisions or postmortem written for ${names(withWriteUp)}`,
-        refs: idsOf(withWriteUp),
-      },
-      {
-        missing: `No design decisions or postmortem on any project using ${skill.title}`,
-        action: `Write down the design decisions or a postmortem for a project that uses ${skill.title}`,
+        missing: `No design decisions, postmortem or write-up on a project with ${skill.title} as a skill`,
+        action: `Write the design decisions or a postmortem for a project that uses ${skill.title}`,
       },
     ),
   ];
 }
 
-export function milestonesPart(skill: Skill, users: ProjectEvidence[]): PartResult {
-  const doneIds = users.flatMap((evidence) => evidence.doneMilestoneIds);
-  const met = doneIds.length;
-  const counted = Math.min(met, milestonesForFullMarks);
-  const result = scoredPart({
-    source: 'milestones',
-    label: `${met} ${plural(met, 'milestone')} met on its projects (${milestonesForFullMarks} earn full marks)`,
-    points: (milestonesMax * counted) / milestonesForFullMarks,
-    max: milestonesMax,
-    refs: doneIds.slice(0, milestonesForFullMarks),
-  });
-  if (counted >= milestonesForFullMarks) return result;
-  const more = milestonesForFullMarks - counted;
-  return {
-    ...result,
-    gap: {
-      source: 'milestones',
-      missing: `${met} of ${milestonesForFullMarks} milestones met on projects using ${skill.title}`,
-      action: `Meet ${more} more ${plural(more, 'milestone')} on a project that uses ${skill.title}`,
-      gain: milestonesMax - result.point.points,
-    },
-  };
-}
-
-function mostRuns(users: ProjectEvidence[]): ProjectEvidence | undefined {
-  let best: ProjectEvidence | undefined;
-  for (const evidence of users) if (!best || evidence.runs.length > best.runs.length) best = evidence;
-  return best;
-}
-
-export function evalRunParts(skill: Skill, users: ProjectEvidence[]): PartResult[] {
-  const withMetrics = users.filter((evidence) => evidence.metrics.length > 0);
-  const metricRows = withMetrics.reduce((sum, evidence) => sum + evidence.metrics.length, 0);
-  const sizedRuns = users.reduce((sum, evidence) => sum + evidence.runsWithDatasetSize, 0);
-  const baselineRuns = users.reduce((sum, evidence) => sum + evidence.runsWithBaseline, 0);
-  const busiest = mostRuns(users);
-  const busiestRuns = busiest?.runs.length ?? 0;
-  const source = 'eval-runs';
-  const moreRuns = runsForATrend - busiestRuns;
+export function measuredParts(
+  skill: Skill,
+  uses: SkillUse[],
+  rule: SkillEvidenceRule | undefined,
+): PartResult[] {
+  const qualifying = best(uses, (use) => use.measured.qualifying.length > 0);
+  const baselined = best(uses, (use) => use.measured.baselined.length > 0);
+  const targets = best(uses, (use) => use.targets.met.length > 0);
+  const runs = uses.reduce((sum, use) => sum + use.measured.qualifying.length, 0);
+  const nearMiss = uses.find((use) => use.measured.nearMiss.length > 0)?.measured.nearMiss ?? [];
+  const why = nearMiss.length > 0 ? ` (closest run: ${nearMiss.join('; ')})` : '';
+  const size = rule?.minDatasetSize ?? 1;
+  const measured = { tier: 'measured', source: 'eval-runs' } as const;
   return [
-    yesNoPart(
-      withMetrics.length > 0,
+    sharePart(
+      { ...measured, max: measuredMax.qualifying },
+      qualifying.share,
+      `${runs} qualifying ${plural(runs, 'run')} on ${qualifying.names}`,
+      qualifying.refs,
       {
-        source,
-        max: 10,
-        label: `${metricRows} metric ${plural(metricRows, 'value')} recorded on ${names(withMetrics)}`,
-        refs: idsOf(withMetrics),
-      },
-      {
-        missing: `No evaluation numbers on any project tagged with ${skill.title}`,
-        action: `Log an eval run with its metrics on a project that uses ${skill.title}`,
-        lifts: 'no-eval-numbers',
+        missing: `No qualifying evaluation run for ${skill.title}${why}`,
+        action: `Log a run with ${metricWords(rule)} on at least ${size} examples, with its model, dataset, split and commit`,
       },
     ),
-    yesNoPart(
-      sizedRuns > 0,
+    sharePart(
+      { ...measured, max: measuredMax.baseline },
+      baselined.share,
+      `Compared with a comparable baseline on ${baselined.names}`,
+      baselined.refs,
       {
-        source,
-        max: 5,
-        label: `${sizedRuns} ${plural(sizedRuns, 'run')} record their dataset size`,
-        refs: idsOf(users.filter((evidence) => evidence.runsWithDatasetSize > 0)),
-      },
-      {
-        missing: `No run on a project using ${skill.title} records its dataset size`,
-        action: 'Log the dataset size with your runs: a number without it cannot be trusted',
+        missing: `No qualifying run for ${skill.title} is compared with a comparable baseline`,
+        action: `Log a baseline on the same dataset and size with the same metric, then the run that changes one thing against it${rule?.baselineModelDiffers ? ' (the base model as the baseline)' : ''}`,
       },
     ),
-    yesNoPart(
-      baselineRuns > 0,
+    sharePart(
+      { ...measured, max: measuredMax.targets },
+      targets.share,
+      `A milestone's metric target met by a run on ${targets.names}`,
+      targets.refs,
       {
-        source,
-        max: 5,
-        label: `${baselineRuns} ${plural(baselineRuns, 'run')} compared with a baseline`,
-        refs: idsOf(users.filter((evidence) => evidence.runsWithBaseline > 0)),
-      },
-      {
-        missing: `No run on a project using ${skill.title} is compared with a baseline`,
-        action: 'Log a baseline run first, then set it as the baseline of the run that changes something',
-        lifts: 'fine-tuning-without-baseline',
-      },
-    ),
-    yesNoPart(
-      busiestRuns >= runsForATrend,
-      {
-        source,
-        max: 5,
-        label: `${busiestRuns} runs on ${quote(busiest?.project.title ?? '')}`,
-        refs: busiest ? [busiest.project.id] : [],
-      },
-      {
-        missing: `No project using ${skill.title} has ${runsForATrend} or more runs`,
-        action:
-          busiest && busiestRuns > 0
-            ? `Log ${moreRuns} more ${plural(moreRuns, 'run')} on ${quote(busiest.project.title)} to show a trend`
-            : `Log ${runsForATrend} runs on one project that uses ${skill.title} to show a trend`,
+        missing: `No milestone metric target met by a run on a project using ${skill.title}`,
+        action: 'Log a run that meets the metric target of one of the project’s milestones',
       },
     ),
   ];

@@ -1,25 +1,32 @@
 // One pass over projects, milestones, runs and metrics: what each active project has to show, and who uses each skill.
 import type { EvalRun, Metric } from '../domain/eval-runs';
-import type { Project } from '../domain/projects';
-import { isDemoLink, isRepositoryLink } from './project-links';
+import { type LinkKind, type Milestone, maxPrimarySkills, type Project } from '../domain/projects';
+import { checkLink } from './link-kinds';
 import type { ReadinessInput } from './types';
 
-/** Everything the scoring asks about one project, counted once so no skill loops over runs or metrics. */
+/** A write-up shorter than this ("TODO", "x") shows nothing. */
+export const writeUpMinChars = 40;
+
+/** Everything the scoring asks about one project, counted once so no skill loops over rows twice. */
 export interface ProjectEvidence {
   project: Project;
+  /** Up to four skills the project is mainly about: full credit. */
+  primary: ReadonlySet<string>;
+  /** Every skill tagged, primary ones included; the others earn a third. */
+  tagged: ReadonlySet<string>;
   shipped: boolean;
-  hasRepository: boolean;
-  hasDemoLink: boolean;
-  /** Non-empty design decisions or postmortem. */
+  /** Link kinds as checked against their hosts. */
+  linkKinds: ReadonlySet<LinkKind>;
+  /** Links whose chosen kind does not fit the host, with the reason. */
+  linkProblems: string[];
   hasWriteUp: boolean;
-  milestoneCount: number;
-  doneMilestoneIds: string[];
+  milestones: Milestone[];
+  /** Runs of this project, first row per id. */
   runs: EvalRun[];
-  /** Metric rows with a finite value whose run belongs to this project. */
-  metrics: Metric[];
-  runsWithDatasetSize: number;
-  /** Runs whose baselineRunId names another run that exists. */
-  runsWithBaseline: number;
+  runById: Map<string, EvalRun>;
+  /** Finite metric values per run id. */
+  metricsByRun: Map<string, Metric[]>;
+  metricCount: number;
 }
 
 export interface PortfolioEvidence {
@@ -29,26 +36,36 @@ export interface PortfolioEvidence {
   bySkill: Map<string, ProjectEvidence[]>;
 }
 
-function describeProject(project: Project): ProjectEvidence {
-  return {
-    project,
-    shipped: project.status === 'shipped',
-    hasRepository: project.links.some(isRepositoryLink),
-    hasDemoLink: project.links.some(isDemoLink),
-    hasWriteUp: project.designDecisions.trim() !== '' || project.postmortem.trim() !== '',
-    milestoneCount: 0,
-    doneMilestoneIds: [],
-    runs: [],
-    metrics: [],
-    runsWithDatasetSize: 0,
-    runsWithBaseline: 0,
-  };
+/** The primary skills: the ones chosen, or for rows from before schema v2 the first four tags. */
+export function primarySkillsOf(project: Project): string[] {
+  return (project.primarySkills ?? project.skills).slice(0, maxPrimarySkills);
 }
 
-const hasDatasetSize = (run: EvalRun) => {
-  const size = run.context.datasetSize;
-  return typeof size === 'number' && Number.isFinite(size) && size > 0;
-};
+function describeProject(project: Project): ProjectEvidence {
+  const primary = new Set(primarySkillsOf(project));
+  const linkKinds = new Set<LinkKind>();
+  const linkProblems: string[] = [];
+  for (const link of project.links) {
+    const checked = checkLink(link);
+    linkKinds.add(checked.kind);
+    if (checked.problem) linkProblems.push(`${link.label}: ${checked.problem}`);
+  }
+  const written = project.designDecisions.trim().length + project.postmortem.trim().length;
+  return {
+    project,
+    primary,
+    tagged: new Set([...primary, ...project.skills]),
+    shipped: project.status === 'shipped',
+    linkKinds,
+    linkProblems,
+    hasWriteUp: written >= writeUpMinChars || linkKinds.has('write-up'),
+    milestones: [],
+    runs: [],
+    runById: new Map(),
+    metricsByRun: new Map(),
+    metricCount: 0,
+  };
+}
 
 /**
  * Ids are taken to be unique; when one repeats, the first row wins. A metric belongs to the project of its run
@@ -63,37 +80,33 @@ export function aggregatePortfolio(input: ReadinessInput): PortfolioEvidence {
     const evidence = describeProject(project);
     byProjectId.set(project.id, evidence);
     projects.push(evidence);
-    for (const skillId of new Set(project.skills)) {
+    for (const skillId of evidence.tagged) {
       const users = bySkill.get(skillId);
       if (users) users.push(evidence);
       else bySkill.set(skillId, [evidence]);
     }
   }
 
-  for (const milestone of input.milestones) {
-    const evidence = byProjectId.get(milestone.projectId);
-    if (!evidence) continue;
-    evidence.milestoneCount += 1;
-    if (milestone.doneOn !== undefined && milestone.doneOn !== '')
-      evidence.doneMilestoneIds.push(milestone.id);
-  }
+  for (const milestone of input.milestones) byProjectId.get(milestone.projectId)?.milestones.push(milestone);
 
-  const runById = new Map<string, EvalRun>();
-  for (const run of input.evalRuns) if (!runById.has(run.id)) runById.set(run.id, run);
-  for (const [runId, run] of runById) {
+  const projectOfRun = new Map<string, ProjectEvidence>();
+  for (const run of input.evalRuns) {
+    if (projectOfRun.has(run.id)) continue;
     const evidence = byProjectId.get(run.projectId);
     if (!evidence) continue;
+    projectOfRun.set(run.id, evidence);
     evidence.runs.push(run);
-    if (hasDatasetSize(run)) evidence.runsWithDatasetSize += 1;
-    const baseline = run.baselineRunId;
-    if (baseline !== undefined && baseline !== runId && runById.has(baseline)) evidence.runsWithBaseline += 1;
+    evidence.runById.set(run.id, run);
   }
 
   for (const metric of input.metrics) {
     if (!Number.isFinite(metric.value)) continue;
-    const run = runById.get(metric.runId);
-    const evidence = run && byProjectId.get(run.projectId);
-    if (evidence) evidence.metrics.push(metric);
+    const evidence = projectOfRun.get(metric.runId);
+    if (!evidence) continue;
+    const list = evidence.metricsByRun.get(metric.runId);
+    if (list) list.push(metric);
+    else evidence.metricsByRun.set(metric.runId, [metric]);
+    evidence.metricCount += 1;
   }
 
   return { projects, bySkill };

@@ -47,7 +47,7 @@ describe('projectWarnings', () => {
       projectId: 'bare',
       kind: 'no-eval-numbers',
       message: '“Bare” has no evaluation numbers',
-      fix: 'Log an eval run with its metrics and the size of the dataset it ran on',
+      fix: 'Log an eval run with its metrics, its context and the size of the dataset it ran on',
     });
   });
 

@@ -1,6 +1,7 @@
 // The one way from stored rows to a readiness score, used by the readiness page, the review space, the
 // cohort view and every export, so each reads the same evidence the same way.
 import type { Curriculum } from '../content/schema';
+import type { ReviewReceived } from '../domain/records';
 import type { BundleRows } from '../domain/tables';
 import { computeReadiness } from './compute-readiness';
 import { selfChecksFrom } from './self-checks';
@@ -12,7 +13,17 @@ export type ReadinessRows = Pick<
   'progress' | 'projects' | 'milestones' | 'evalRuns' | 'metrics' | 'feedback'
 >;
 
-export function readinessInputFromRows(curriculum: Curriculum, rows: ReadinessRows): ReadinessInput {
+/** What makes evidence verified: mentor reviews received, and the hashes of bundles of this very portfolio. */
+export interface Verification {
+  reviews?: ReviewReceived[];
+  bundleHashes?: string[];
+}
+
+export function readinessInputFromRows(
+  curriculum: Curriculum,
+  rows: ReadinessRows,
+  verification: Verification = {},
+): ReadinessInput {
   return {
     curriculum,
     progress: rows.progress,
@@ -21,9 +32,15 @@ export function readinessInputFromRows(curriculum: Curriculum, rows: ReadinessRo
     evalRuns: rows.evalRuns,
     metrics: rows.metrics,
     selfChecks: selfChecksFrom(rows.feedback),
+    reviews: verification.reviews ?? [],
+    bundleHashes: verification.bundleHashes ?? [],
   };
 }
 
-export function readinessFromRows(curriculum: Curriculum, rows: ReadinessRows): Readiness {
-  return computeReadiness(readinessInputFromRows(curriculum, rows));
+export function readinessFromRows(
+  curriculum: Curriculum,
+  rows: ReadinessRows,
+  verification: Verification = {},
+): Readiness {
+  return computeReadiness(readinessInputFromRows(curriculum, rows, verification));
 }

@@ -1,11 +1,13 @@
-// Properties of the readiness scoring over generated inputs: deterministic, bounded, monotone, caps as listed.
+// Properties of the readiness scoring over generated inputs: deterministic, bounded, monotone (scores and ready to
+// apply), each score the raw sum held by its caps, and a minimal ready portfolio that each missing piece undoes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputArb, withMoreEvidence } from '../../tests/fixtures/personas/arbitraries';
-import type { Project } from '../domain/projects';
+import { minimalReady } from '../../tests/fixtures/personas/hiring-personas';
+import { claimedMax } from './claimed-evidence';
 import { computeReadiness } from './compute-readiness';
 import { round1 } from './numbers';
-import type { Readiness, ReadinessInput, RedFlagId } from './types';
+import type { Readiness, ReadinessInput } from './types';
 
 /** Every score in a result, each with a name so a failure says which one moved. */
 function allScores(readiness: Readiness): [string, number][] {
@@ -23,37 +25,7 @@ function allScores(readiness: Readiness): [string, number][] {
   ];
 }
 
-const repositoryHost = /^https:\/\/([^/]+\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)(\/|$)/i;
-
-/** The flag conditions as the brief states them, checked row by row without the production index. */
-function expectedFlags(input: ReadinessInput, skillId: string, raw: number): RedFlagId[] {
-  const skill = input.curriculum.skills.find((candidate) => candidate.id === skillId);
-  const users = input.projects.filter(
-    (project) => project.archivedAt === undefined && project.skills.includes(skillId),
-  );
-  const runIds = new Set(input.evalRuns.map((run) => run.id));
-  const runsOf = (project: Project) => input.evalRuns.filter((run) => run.projectId === project.id);
-  const hasMetric = (project: Project) =>
-    runsOf(project).some((run) =>
-      input.metrics.some((row) => row.runId === run.id && Number.isFinite(row.value)),
-    );
-  const hasRepository = (project: Project) =>
-    project.links.some((link) => /repo/i.test(link.label) || repositoryHost.test(link.url));
-  const hasBaseline = (project: Project) =>
-    runsOf(project).some(
-      (run) =>
-        run.baselineRunId !== undefined && run.baselineRunId !== run.id && runIds.has(run.baselineRunId),
-    );
-  const deployed = (project: Project) =>
-    project.status === 'shipped' || project.links.some((link) => /demo|app|live/i.test(link.label));
-  const flags: RedFlagId[] = [];
-  if (users.length === 0 && raw > 0) flags.push('not-built');
-  if (skill?.layer !== 'foundation' && !users.some(hasMetric)) flags.push('no-eval-numbers');
-  if (!users.some(hasRepository)) flags.push('no-repository');
-  if (skillId === 'fine-tuning' && !users.some(hasBaseline)) flags.push('fine-tuning-without-baseline');
-  if (skillId === 'deployment' && !users.some(deployed)) flags.push('nothing-deployed');
-  return flags;
-}
+const claimedLimit = claimedMax.lessons + claimedMax.selfCheck + claimedMax.milestones;
 
 describe('computeReadiness properties', () => {
   it('is deterministic: the same input gives the same result', () => {
@@ -61,10 +33,11 @@ describe('computeReadiness properties', () => {
       fc.property(inputArb, (input) => {
         expect(computeReadiness(input)).toEqual(computeReadiness(structuredClone(input)));
       }),
+      { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
-  it('keeps every score finite and within 0..100', () => {
+  it('keeps every score within 0..100 and claimed evidence within 15 of a skill', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const readiness = computeReadiness(input);
@@ -73,34 +46,101 @@ describe('computeReadiness properties', () => {
           expect(score, name).toBeGreaterThanOrEqual(0);
           expect(score, name).toBeLessThanOrEqual(100);
         }
+        for (const skill of readiness.skills) {
+          expect(skill.tiers.claimed, skill.skillId).toBeLessThanOrEqual(claimedLimit);
+          for (const point of skill.points) expect(point.points).toBeLessThanOrEqual(point.max);
+        }
         for (const action of readiness.nextActions) expect(action.overallGain).toBeGreaterThanOrEqual(0);
       }),
     );
   });
 
-  it('is monotone: adding evidence never lowers a skill, layer, role or overall score', () => {
-    const pairArb = inputArb.chain((base) => withMoreEvidence(base).map((more) => [base, more] as const));
+  it('is monotone: adding evidence never lowers any score or turns ready to apply off', () => {
+    // Half the bases are ready to apply, so "never turns ready off" is tested, not vacuous.
+    const baseArb = fc.oneof(inputArb, fc.constant(minimalReady()));
+    const pairArb = baseArb.chain((base) => withMoreEvidence(base).map((more) => [base, more] as const));
     fc.assert(
       fc.property(pairArb, ([base, more]) => {
-        const before = allScores(computeReadiness(base));
-        const after = new Map(allScores(computeReadiness(more)));
-        for (const [name, score] of before) expect(after.get(name), name).toBeGreaterThanOrEqual(score);
+        const before = computeReadiness(base);
+        const after = computeReadiness(more);
+        const scoresAfter = new Map(allScores(after));
+        for (const [name, score] of allScores(before)) {
+          expect(scoresAfter.get(name), name).toBeGreaterThanOrEqual(score);
+        }
+        if (before.readyToApply.ready) expect(after.readyToApply.ready).toBe(true);
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
-  it('lists a flag exactly when its condition holds, and the score is the raw sum held by the listed caps', () => {
+  it('scores each skill as its points summed (at most 100) and held by the listed caps', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         for (const skill of computeReadiness(input).skills) {
-          expect(skill.flags.map((flag) => flag.id)).toEqual(expectedFlags(input, skill.skillId, skill.raw));
           const sum = skill.points.reduce((total, point) => total + point.points, 0);
-          expect(skill.raw).toBe(round1(sum));
+          expect(skill.raw).toBe(round1(Math.min(100, sum)));
           expect(skill.score).toBe(round1(Math.min(skill.raw, ...skill.flags.map((flag) => flag.cap))));
-          for (const flag of skill.flags) expect(skill.score).toBeLessThanOrEqual(flag.cap);
         }
       }),
     );
+  });
+
+  it('without any evaluation run, overall stays at or under 40 and ready to apply stays off', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const readiness = computeReadiness({ ...input, evalRuns: [], metrics: [] });
+        expect(readiness.overall).toBeLessThanOrEqual(40);
+        expect(readiness.readyToApply.ready).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('a minimal ready-to-apply portfolio', () => {
+  const base = minimalReady();
+  const withoutBaseline = (input: ReadinessInput): ReadinessInput => ({
+    ...input,
+    evalRuns: input.evalRuns.map(({ baselineRunId: _, ...run }) => run),
+  });
+  const underMinimum = (input: ReadinessInput): ReadinessInput => ({
+    ...input,
+    evalRuns: input.evalRuns.map((run) => ({ ...run, context: { ...run.context, datasetSize: 49 } })),
+  });
+  const withoutContext =
+    (field: 'model' | 'datasetName' | 'datasetSplit' | 'commitOrUrl') => (input: ReadinessInput) => ({
+      ...input,
+      evalRuns: input.evalRuns.map((run) => {
+        const { [field]: _, ...context } = run.context;
+        return { ...run, context };
+      }),
+    });
+  const withoutLink =
+    (kind: 'repository' | 'live') =>
+    (input: ReadinessInput): ReadinessInput => ({
+      ...input,
+      projects: input.projects.map((project) => ({
+        ...project,
+        links: project.links.filter((link) => link.kind !== kind),
+      })),
+    });
+
+  it('is ready to apply as built', () => {
+    expect(computeReadiness(base).readyToApply).toMatchObject({ ready: true, missing: null, skillId: 'rag' });
+  });
+
+  it.each([
+    ['the baseline', withoutBaseline, 'qualifying-baseline'],
+    ['the dataset minimum', underMinimum, 'qualifying-baseline'],
+    ['the model', withoutContext('model'), 'qualifying-baseline'],
+    ['the dataset name', withoutContext('datasetName'), 'qualifying-baseline'],
+    ['the split', withoutContext('datasetSplit'), 'qualifying-baseline'],
+    ['the commit', withoutContext('commitOrUrl'), 'qualifying-baseline'],
+    ['the repository link', withoutLink('repository'), 'repository'],
+    ['the live link', withoutLink('live'), 'live-or-shipped'],
+  ])('is not ready without %s, and the banner names it as missing', (_, remove, missing) => {
+    const result = computeReadiness(remove(base)).readyToApply;
+    expect(result.ready).toBe(false);
+    expect(result.missing?.id).toBe(missing);
+    expect(result.reason).toContain(`Missing: ${result.missing?.label}.`);
   });
 });

@@ -14,9 +14,22 @@ function isSelfCheck(answer: unknown): answer is SelfCheckResult {
   );
 }
 
+/** Only the fields readiness reads; an unknown grader is not evidence, and an LLM grade needs its confirmation. */
+function clean(answer: SelfCheckResult): SelfCheckResult | null {
+  const { skillId, questionId, covered, total, gradedAt, grader, confirmedAt } = answer;
+  if (grader !== undefined && grader !== 'self' && grader !== 'llm') return null;
+  const result: SelfCheckResult = { skillId, questionId, covered, total, gradedAt };
+  if (grader) result.grader = grader;
+  if (typeof confirmedAt === 'string' && confirmedAt !== '') result.confirmedAt = confirmedAt;
+  return result;
+}
+
 export function selfChecksFrom(feedback: Feedback[]): SelfCheckResult[] {
-  return feedback
-    .filter((row) => row.kind === 'mock-interview')
-    .map((row) => row.answer)
-    .filter(isSelfCheck);
+  const results: SelfCheckResult[] = [];
+  for (const row of feedback) {
+    if (row.kind !== 'mock-interview' || !isSelfCheck(row.answer)) continue;
+    const result = clean(row.answer);
+    if (result) results.push(result);
+  }
+  return results;
 }

@@ -1,56 +1,79 @@
-// One skill's score: the sum of its evidence points, held down by any red flag that applies.
+// One skill's score: the sum of its evidence points in four tiers (at most 100), held down by any red flag.
 import type { Skill } from '../content/schema';
+import {
+  lessonsPart,
+  type StudyIndex,
+  selfGradedPart,
+  studyProgress,
+  tickedMilestonesPart,
+} from './claimed-evidence';
 import type { PartResult } from './evidence-part';
+import type { EvidenceRules } from './evidence-rules';
 import { clampScore, round1 } from './numbers';
-import { evalRunParts, milestonesPart, projectParts } from './portfolio-evidence';
-import type { PortfolioEvidence } from './project-aggregates';
+import { measuredParts, shownParts } from './portfolio-evidence';
 import { redFlags } from './red-flags';
-import { lessonsPart, type StudyIndex, selfCheckPart } from './study-evidence';
-import type { Gap, RedFlagId, SkillScore } from './types';
+import type { SkillUse } from './skill-uses';
+import { type EvidenceTier, evidenceTiers, type SkillScore } from './types';
+import { verifiedParts } from './verified-evidence';
+import { quote } from './wording';
 
 export interface SkillEvaluation {
   skill: Skill;
   score: SkillScore;
-  /** For each gap, in the same order, the red flag its action would lift. */
-  gapLifts: (RedFlagId | undefined)[];
+  uses: SkillUse[];
 }
 
-export function evaluateSkill(
-  skill: Skill,
-  study: StudyIndex,
-  portfolio: PortfolioEvidence,
-): SkillEvaluation {
-  const users = portfolio.bySkill.get(skill.id) ?? [];
-  const parts: PartResult[] = [
-    lessonsPart(skill, study),
-    selfCheckPart(skill, study),
-    ...projectParts(skill, users),
-    milestonesPart(skill, users),
-    ...evalRunParts(skill, users),
-  ];
-  let sum = 0;
-  for (const part of parts) sum += part.point.points;
-  const raw = round1(clampScore(sum));
-  const flags = redFlags(skill, users, raw);
-  const capped = flags.reduce((score, flag) => Math.min(score, flag.cap), raw);
-  const gaps: Gap[] = [];
-  const gapLifts: (RedFlagId | undefined)[] = [];
-  for (const part of parts) {
-    if (!part.gap) continue;
-    gaps.push(part.gap);
-    gapLifts.push(part.lifts);
+export interface SkillContext {
+  study: StudyIndex;
+  rules: EvidenceRules;
+  mentor: Map<string, number>;
+}
+
+function warningsOf(uses: SkillUse[]): string[] {
+  const warnings: string[] = [];
+  for (const use of uses) {
+    for (const { run, baseline } of use.measured.worse) {
+      warnings.push(
+        `${quote(run.label)} on ${quote(use.evidence.project.title)} is worse than its baseline ${quote(baseline.label)}`,
+      );
+    }
   }
+  return warnings;
+}
+
+export function evaluateSkill(skill: Skill, uses: SkillUse[], context: SkillContext): SkillEvaluation {
+  const rule = context.rules.skills[skill.id];
+  const parts: PartResult[] = [
+    lessonsPart(skill, context.study),
+    selfGradedPart(skill, context.study),
+    tickedMilestonesPart(skill, uses),
+    ...shownParts(skill, uses),
+    ...measuredParts(skill, uses, rule),
+    ...verifiedParts(skill, uses, context.study, context.mentor),
+  ];
+  const tiers = Object.fromEntries(evidenceTiers.map((tier) => [tier, 0])) as Record<EvidenceTier, number>;
+  let sum = 0;
+  for (const part of parts) {
+    sum += part.point.points;
+    tiers[part.point.tier] = round1(tiers[part.point.tier] + part.point.points);
+  }
+  const raw = round1(clampScore(sum));
+  const flags = redFlags(skill, uses, raw);
+  const capped = flags.reduce((score, flag) => Math.min(score, flag.cap), raw);
   return {
     skill,
+    uses,
     score: {
       skillId: skill.id,
       layer: skill.layer,
       score: round1(clampScore(capped)),
       raw,
+      tiers,
       points: parts.map((part) => part.point),
-      gaps,
+      gaps: parts.flatMap((part) => (part.gap ? [part.gap] : [])),
       flags,
+      warnings: warningsOf(uses),
+      study: studyProgress(context.study.lessonsBySkill.get(skill.id) ?? [], context.study),
     },
-    gapLifts,
   };
 }

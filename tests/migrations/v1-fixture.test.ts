@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ShipReadyDatabase } from '../../renderer/src/db/database';
 import { v1Stores } from '../../renderer/src/db/versions/v1-initial-schema';
+import { migrateProject } from '../../renderer/src/db/versions/v2-link-kinds-and-primary-skills';
 import fixture from './fixtures/v1-database.json';
 
 async function writeVersion1(name: string) {
@@ -21,7 +22,9 @@ describe('schema version 1 fixture', () => {
     const db = new ShipReadyDatabase(name);
     await db.open();
     for (const [table, rows] of Object.entries(fixture.tables)) {
-      expect(await db.table(table).toArray(), table).toEqual(rows);
+      // Version 2 adds link kinds and primary skills to projects; nothing else changes.
+      const expected = table === 'projects' ? rows.map((row) => migrateProject(row as never)) : rows;
+      expect(await db.table(table).toArray(), table).toEqual(expected);
     }
     db.close();
   });

@@ -1,0 +1,114 @@
+// Whether a run counts as measured evidence for a skill, and whether its baseline is a fair comparison: pure checks
+// driven by the evidence rules (relevant catalog metrics, minimum dataset size, plausible ranges).
+import type { EvalRun, Metric } from '../domain/eval-runs';
+import { findMetric } from '../metrics/catalog';
+import type { EvidenceRules, SkillEvidenceRule } from './evidence-rules';
+
+/** The context a reader needs to reproduce a number, in the words the gaps use. */
+const contextFields = [
+  ['model', 'model'],
+  ['datasetName', 'dataset name'],
+  ['datasetSplit', 'split'],
+  ['commitOrUrl', 'commit or URL'],
+] as const;
+
+export function missingContext(run: EvalRun): string[] {
+  const missing: string[] = [];
+  for (const [field, words] of contextFields) {
+    const value = run.context[field];
+    if (typeof value !== 'string' || value.trim() === '') missing.push(words);
+  }
+  return missing;
+}
+
+/** The same metric series: key and k. */
+export const seriesKey = (metric: Pick<Metric, 'key' | 'k'>) => `${metric.key}@${metric.k ?? ''}`;
+
+function plausible(metric: Metric, rules: EvidenceRules): boolean {
+  if (!Number.isFinite(metric.value)) return false;
+  const definition = findMetric(metric.key);
+  if (!definition || metric.value < definition.min || metric.value > definition.max) return false;
+  if (definition.needsK && metric.k === undefined) return false;
+  const range = rules.plausible[metric.key];
+  return !range || (metric.value >= range.min && metric.value <= range.max);
+}
+
+export interface RunCheck {
+  qualifies: boolean;
+  /** Relevant, plausible metric values of the run (empty when it does not qualify). */
+  series: Metric[];
+  /** Why it does not qualify, in words; empty when it does. */
+  problems: string[];
+}
+
+/** A relevant catalog metric with a plausible value, a dataset at or above the minimum, and complete context. */
+export function checkQualifyingRun(
+  run: EvalRun,
+  metrics: readonly Metric[],
+  rule: SkillEvidenceRule,
+  rules: EvidenceRules,
+): RunCheck {
+  const problems: string[] = [];
+  const relevant = metrics.filter((metric) => rule.metrics.includes(metric.key));
+  const series = relevant.filter((metric) => plausible(metric, rules));
+  if (relevant.length === 0) problems.push('no relevant metric');
+  else if (series.length === 0) problems.push('no plausible value');
+  const size = run.context.datasetSize;
+  if (typeof size !== 'number' || !(size >= rule.minDatasetSize)) {
+    problems.push(`fewer than ${rule.minDatasetSize} examples`);
+  }
+  const missing = missingContext(run);
+  if (missing.length > 0) problems.push(`no ${missing.join(', ')}`);
+  return problems.length === 0
+    ? { qualifies: true, series, problems }
+    : { qualifies: false, series: [], problems };
+}
+
+/** Runs that repeat the same commit, model, prompt version and values are one run. */
+export function duplicateKey(run: EvalRun, metrics: readonly Metric[]): string {
+  const values = metrics.map((metric) => `${seriesKey(metric)}=${metric.value}`).sort();
+  const { commitOrUrl, model, promptVersion } = run.context;
+  return JSON.stringify([run.projectId, commitOrUrl ?? '', model ?? '', promptVersion ?? '', values]);
+}
+
+export type BaselineVerdict = 'none' | 'not-comparable' | 'worse' | 'comparable';
+
+/**
+ * A comparable baseline: on the same project, the same dataset name and size, at least one shared metric series
+ * (key and k), dated no later than the run, not a copy of it; for fine-tuning its model differs. The pair is
+ * "worse" when the run is worse than the baseline on every shared series.
+ */
+export function compareWithBaseline(
+  run: EvalRun,
+  series: readonly Metric[],
+  baseline: EvalRun | undefined,
+  baselineMetrics: readonly Metric[],
+  rule: SkillEvidenceRule,
+): BaselineVerdict {
+  if (!baseline) return 'none';
+  if (baseline.id === run.id || baseline.projectId !== run.projectId) return 'not-comparable';
+  const a = run.context;
+  const b = baseline.context;
+  if (!a.datasetName || a.datasetName !== b.datasetName || a.datasetSize !== b.datasetSize)
+    return 'not-comparable';
+  if (baseline.ranOn > run.ranOn) return 'not-comparable';
+  if (rule.baselineModelDiffers && (!a.model || !b.model || a.model === b.model)) return 'not-comparable';
+  const before = new Map(baselineMetrics.map((metric) => [seriesKey(metric), metric.value]));
+  let shared = 0;
+  let better = 0;
+  let equal = 0;
+  for (const metric of series) {
+    const old = before.get(seriesKey(metric));
+    if (old === undefined || !Number.isFinite(old)) continue;
+    shared += 1;
+    if (metric.value === old) equal += 1;
+    const higher = (findMetric(metric.key)?.direction ?? 'higher') === 'higher';
+    if (higher ? metric.value >= old : metric.value <= old) better += 1;
+  }
+  // A copy of the run (same commit, model, prompt version and values) compares nothing.
+  const sameSetup =
+    a.commitOrUrl === b.commitOrUrl && a.model === b.model && a.promptVersion === b.promptVersion;
+  if (sameSetup && shared > 0 && equal === shared) return 'not-comparable';
+  if (shared === 0) return 'not-comparable';
+  return better === 0 ? 'worse' : 'comparable';
+}
