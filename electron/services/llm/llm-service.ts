@@ -16,10 +16,10 @@ import { describeIssues } from '../../../shared/validation';
 import { DesktopError } from '../desktop-error';
 import { findLocalServers, type LocalServerCandidate, localServerCandidates } from './local-servers';
 import { type RunOptions, type RunTiming, runRequest } from './run-request';
-import type { Transport } from './watched-fetch';
 import type { SecretStore } from './secret-store';
 import { loadLlmSettings, saveLlmSettings } from './settings-store';
 import { fileSpendLedger } from './spend-ledger';
+import type { Transport } from './watched-fetch';
 
 export interface LlmServiceDeps {
   settingsPath: string;
