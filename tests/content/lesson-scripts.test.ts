@@ -123,3 +123,34 @@ print(json.dumps(report(rows)))
     expect(result.stderr).toContain("no usage rules for provider 'acme'");
   });
 });
+
+describe.skipIf(missing !== null)('the month 5 error-analysis script', () => {
+  const taxonomy = library(blockContaining('m5-error-analysis-open-and-axial-coding', 'def failure_taxonomy('));
+  const rows = `[{"trace_id": str(i), "note": "n", "code": c} for i, c in enumerate(
+    ["date", "date", "tool", None, "date", "policy", None, "tool", None, "constraint"])]`;
+
+  it('counts traces per failure mode over all reviewed traces, passes included, most frequent first', () => {
+    const out = run(`${taxonomy}\nrows = ${rows}\nprint(json.dumps(failure_taxonomy(rows)))`);
+    // 10 traces reviewed, 7 failing: date 3, tool 2, then the ties constraint and policy in name order.
+    expect(JSON.parse(out)).toEqual([
+      { code: 'date', traces: 3, share: 0.3 },
+      { code: 'tool', traces: 2, share: 0.2 },
+      { code: 'constraint', traces: 1, share: 0.1 },
+      { code: 'policy', traces: 1, share: 0.1 },
+    ]);
+  });
+
+  it('counts the codes each batch adds, so saturation shows as zeros', () => {
+    const out = run(`${taxonomy}\nrows = ${rows}\nprint(json.dumps(new_codes_per_batch(rows, batch_size=4)))`);
+    // Batch 1 adds date and tool, batch 2 adds policy, batch 3 adds constraint.
+    expect(JSON.parse(out)).toEqual([2, 1, 1]);
+    const repeat = run(`${taxonomy}\nrows = [{"code": "a"}] * 6\nprint(json.dumps(new_codes_per_batch(rows, batch_size=2)))`);
+    expect(JSON.parse(repeat)).toEqual([1, 0, 0]);
+  });
+
+  it('refuses an empty review', () => {
+    const result = runPython(`${taxonomy}\nfailure_taxonomy([])`);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('no traces reviewed');
+  });
+});
