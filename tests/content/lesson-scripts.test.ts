@@ -154,3 +154,36 @@ describe.skipIf(missing !== null)('the month 5 error-analysis script', () => {
     expect(result.stderr).toContain('no traces reviewed');
   });
 });
+
+describe.skipIf(missing !== null)('the month 1 reasoning-cost script', () => {
+  const summary = blockContaining('m1-reasoning-models-and-thinking-budgets', 'def summarise(');
+
+  it('prices thinking as output and reports cost per correct answer', () => {
+    const out = run(`${summary}
+import json
+price = {"input": 3.0, "output": 15.0}
+runs = [{"correct": True, "input_tokens": 1000, "output_tokens": 3000},
+        {"correct": False, "input_tokens": 1000, "output_tokens": 1000, "complete": False}]
+print(json.dumps(summarise(runs, price)))
+`);
+    // (1000*3 + 3000*15)/1e6 = 0.048 and (1000*3 + 1000*15)/1e6 = 0.018: mean 0.033, one correct.
+    expect(JSON.parse(out)).toEqual({
+      n: 2,
+      accuracy: 0.5,
+      incomplete: 1,
+      cost_per_1k_requests_usd: 33,
+      cost_per_correct_usd: 0.066,
+    });
+  });
+
+  it('gives no cost per correct answer when nothing is correct, and refuses an empty setting', () => {
+    const out = run(`${summary}
+import json
+print(json.dumps(summarise([{"correct": False, "input_tokens": 10, "output_tokens": 10}], {"input": 1, "output": 1})))
+`);
+    expect(JSON.parse(out).cost_per_correct_usd).toBeNull();
+    const result = runPython(`${summary}\nsummarise([], {"input": 1, "output": 1})`);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('no runs to summarise');
+  });
+});
