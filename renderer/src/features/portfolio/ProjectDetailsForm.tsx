@@ -1,11 +1,18 @@
 // Edits a project's details: status, dates, skills, links, design decisions and postmortem.
 import { type FormEvent, useId, useState } from 'react';
-import { type Project, type ProjectLink, projectStatuses } from '../../../../shared/domain/projects';
+import {
+  maxPrimarySkills,
+  type Project,
+  type ProjectLink,
+  projectStatuses,
+} from '../../../../shared/domain/projects';
+import { primarySkillsOf } from '../../../../shared/readiness/project-aggregates';
 import { useCurriculum } from '../../content/curriculum-source';
 import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
 import { updateProject } from '../../db/repositories/projects';
 import { useAppStore } from '../../store/app-store';
+import { useActionTarget } from '../readiness/use-action-target';
 import { LinksEditor } from './LinksEditor';
 
 export function ProjectDetailsForm({ project }: { project: Project }) {
@@ -18,15 +25,19 @@ export function ProjectDetailsForm({ project }: { project: Project }) {
     shippedOn: project.shippedOn ?? '',
   }));
   const [links, setLinks] = useState<ProjectLink[]>(project.links);
+  const [primary, setPrimary] = useState<string[]>(() => primarySkillsOf(project));
+  useActionTarget(curriculum !== undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const toggleSkill = (skill: string) =>
-    set(
-      'skills',
-      draft.skills.includes(skill) ? draft.skills.filter((s) => s !== skill) : [...draft.skills, skill],
-    );
+  const toggleSkill = (skill: string) => {
+    const tagged = draft.skills.includes(skill);
+    set('skills', tagged ? draft.skills.filter((s) => s !== skill) : [...draft.skills, skill]);
+    if (tagged) setPrimary((chosen) => chosen.filter((s) => s !== skill));
+  };
+  const togglePrimary = (skill: string) =>
+    setPrimary((chosen) => (chosen.includes(skill) ? chosen.filter((s) => s !== skill) : [...chosen, skill]));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -36,6 +47,7 @@ export function ProjectDetailsForm({ project }: { project: Project }) {
         summary: draft.summary,
         status: draft.status,
         skills: draft.skills,
+        primarySkills: primary.filter((skill) => draft.skills.includes(skill)),
         ...(draft.curriculumRef ? { curriculumRef: draft.curriculumRef } : {}),
         links,
         ...(draft.startedOn ? { startedOn: draft.startedOn } : {}),
@@ -104,6 +116,25 @@ export function ProjectDetailsForm({ project }: { project: Project }) {
           </label>
         ))}
       </fieldset>
+      {draft.skills.length > 0 && (
+        <fieldset className="skills-picker">
+          <legend>Primary skills (up to {maxPrimarySkills}: full credit; other tags earn a third)</legend>
+          {curriculum?.skills
+            .filter((skill) => draft.skills.includes(skill.id))
+            .map((skill) => (
+              <label key={skill.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  aria-label={`Primary: ${skill.title}`}
+                  checked={primary.includes(skill.id)}
+                  disabled={!primary.includes(skill.id) && primary.length >= maxPrimarySkills}
+                  onChange={() => togglePrimary(skill.id)}
+                />
+                {skill.title}
+              </label>
+            ))}
+        </fieldset>
+      )}
       <LinksEditor links={links} onChange={setLinks} />
       <label htmlFor={`${id}-decisions`}>Design decisions</label>
       <textarea

@@ -5,6 +5,7 @@ import { recordSnapshot } from '../../db/repositories/feedback';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { reportWrite } from '../../ui/report-write';
 import { lazyModule, useLazyDefault } from '../../ui/use-lazy-default';
+import { RetentionCard } from '../review-queue/RetentionCard';
 import { MockInterviewCard } from './MockInterviewCard';
 import { ReadinessSummary } from './ReadinessSummary';
 import { ReviewCard } from './ReviewCard';
@@ -31,7 +32,8 @@ export function ReadinessPage() {
         <h1>Readiness</h1>
         <p className="lede">
           <span className="big-number inline-number">{Math.round(data.readiness.overall)}</span> overall, from
-          your evidence. Every point below says where it came from; every gap says what would earn it.
+          your evidence. Every point below says its tier (claimed, shown, measured, verified); every gap says
+          what would earn it.
         </p>
       </header>
       <ReadinessSummary readiness={data.readiness} curriculum={data.curriculum} />
@@ -40,6 +42,7 @@ export function ReadinessPage() {
       <div className="overview-grid top-gap">
         <ReviewCard data={data} />
         <MockInterviewCard data={data} />
+        <RetentionCard />
       </div>
     </>
   );

@@ -1,6 +1,8 @@
-// The answer to "am I ready?": overall, ready to apply, each layer (with its gate), each role, next actions.
+// The answer to "am I ready?": the evidence banner, study progress as its own bar, each layer (with its gate),
+// each role, and the next actions as links.
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { Readiness } from '../../../../shared/readiness/types';
+import { NextActions } from './NextActions';
 
 const pct = (score: number) => `${Math.round(score)}`;
 
@@ -12,15 +14,25 @@ export function ReadinessSummary({
   curriculum: Curriculum;
 }) {
   const layerTitle = (id: string) => curriculum.layers.find((l) => l.id === id)?.title ?? id;
-  const skillTitle = (id: string) => curriculum.skills.find((s) => s.id === id)?.title ?? id;
   return (
     <div className="overview-grid">
       <section className="card" aria-labelledby="layers-heading">
         <h2 id="layers-heading">Layers</h2>
-        <p className={readiness.readyToApply.ready ? 'banner banner-ok' : 'banner'} role="status">
-          {readiness.readyToApply.ready ? 'Ready to apply. ' : 'Not ready to apply yet. '}
+        <p
+          className={readiness.readyToApply.ready ? 'banner banner-ok' : 'banner'}
+          role="status"
+          aria-label="Ready to apply"
+        >
           {readiness.readyToApply.reason}
         </p>
+        <div className="score-row">
+          <span className="layer-name">Study progress</span>
+          <meter min={0} max={1} value={readiness.study.share} aria-label="Study progress" />
+          <span className="score">
+            {readiness.study.done + readiness.study.skippedWithNote} / {readiness.study.total}
+          </span>
+          <span className="muted small">lessons; shown apart from the score, which counts evidence</span>
+        </div>
         {readiness.layers.map((layer) => (
           <div key={layer.layer} className="score-row">
             <span className="layer-name">{layerTitle(layer.layer)}</span>
@@ -62,18 +74,8 @@ export function ReadinessSummary({
         ))}
       </section>
       <section className="card" aria-labelledby="next-heading">
-        <h2 id="next-heading">Next three actions</h2>
-        <ol className="next-actions" aria-label="Next three actions">
-          {readiness.nextActions.map((action) => (
-            <li key={`${action.skillId}:${action.action}`}>
-              <span>{action.action}</span>
-              <span className="muted small">
-                {' '}
-                · {skillTitle(action.skillId)} · about +{action.overallGain} overall
-              </span>
-            </li>
-          ))}
-        </ol>
+        <h2 id="next-heading">Next actions</h2>
+        <NextActions actions={readiness.nextActions} curriculum={curriculum} />
         {readiness.projectWarnings.length > 0 && (
           <>
             <h3>Project warnings</h3>

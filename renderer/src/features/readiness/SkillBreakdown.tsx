@@ -1,4 +1,5 @@
-// Every skill's score with each point's source, each gap's action, and each red flag holding it down.
+// Every skill's score with each point's evidence tier, each gap's action, each red flag holding it down, and the
+// warnings (runs worse than their baseline) that never change it.
 import { useId, useState } from 'react';
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { Readiness } from '../../../../shared/readiness/types';
@@ -32,7 +33,16 @@ export function SkillBreakdown({ readiness, curriculum }: { readiness: Readiness
                   value={skill.score}
                   aria-label={`${title} score`}
                 />
-                <span className="score">{Math.round(skill.score)}</span>
+                <span className="score" data-skill-score={skill.skillId}>
+                  {Math.round(skill.score)}
+                </span>
+                <span className="muted small">
+                  measured {Math.round(skill.tiers.measured)} · shown {Math.round(skill.tiers.shown)} ·
+                  verified {Math.round(skill.tiers.verified)} · claimed {Math.round(skill.tiers.claimed)}
+                </span>
+                {skill.warnings.length > 0 && (
+                  <span className="badge badge-flag">{skill.warnings.length} worse than baseline</span>
+                )}
                 {/* Untouched skills trip every flag; the badge waits until there is evidence to hold down. */}
                 {skill.raw > 0 && skill.flags.length > 0 && (
                   <span className="badge badge-flag">
@@ -47,11 +57,16 @@ export function SkillBreakdown({ readiness, curriculum }: { readiness: Readiness
                       <strong>Red flag, held at {flag.cap}:</strong> {flag.message} <em>Fix: {flag.fix}</em>
                     </p>
                   ))}
+                  {skill.warnings.map((warning) => (
+                    <p key={warning} className="muted small" role="note">
+                      Warning, no points taken off: {warning}.
+                    </p>
+                  ))}
                   <table className="data-table" aria-label={`${title} points`}>
                     <tbody>
                       {skill.points.map((point) => (
-                        <tr key={`${point.source}:${point.label}`}>
-                          <th scope="row">{point.source}</th>
+                        <tr key={`${point.tier}:${point.source}:${point.label}`}>
+                          <th scope="row">{point.tier}</th>
                           <td>{point.label}</td>
                           <td>
                             {point.points} / {point.max}
@@ -63,7 +78,7 @@ export function SkillBreakdown({ readiness, curriculum }: { readiness: Readiness
                   {skill.gaps.length > 0 && (
                     <ul className="gaps" aria-label={`${title} gaps`}>
                       {skill.gaps.map((gap) => (
-                        <li key={`${gap.source}:${gap.missing}`}>
+                        <li key={`${gap.tier}:${gap.source}:${gap.missing}`}>
                           <span>{gap.missing}</span>{' '}
                           <span className="muted small">
                             → {gap.action} (+{gap.gain})

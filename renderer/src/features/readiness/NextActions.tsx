@@ -1,0 +1,24 @@
+// The next actions, each a link that opens the form it asks for, with the promised change in words.
+import type { Curriculum } from '../../../../shared/content/schema';
+import type { NextAction } from '../../../../shared/readiness/types';
+import { hashOf } from '../../store/navigation-slice';
+
+export function NextActions({ actions, curriculum }: { actions: NextAction[]; curriculum: Curriculum }) {
+  const skillTitle = (id: string) => curriculum.skills.find((s) => s.id === id)?.title ?? id;
+  if (actions.length === 0) return <p className="muted">Nothing left that would move a score.</p>;
+  return (
+    <ol className="next-actions" aria-label="Next actions">
+      {actions.map((action) => (
+        <li key={action.id}>
+          <a href={hashOf(action.target.page, action.target.path)}>{action.action}</a>
+          <span className="muted small">
+            {' '}
+            · {skillTitle(action.skillId)}
+            {action.flipsReady ? ' · flips ready to apply' : action.liftsCap ? ' · lifts a cap' : ''}
+            {action.overallGain > 0 ? ` · +${action.overallGain} overall` : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
