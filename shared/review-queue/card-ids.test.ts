@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realCurriculum as curriculum } from '../../tests/fixtures/personas/curriculum';
 import type { IdMapEntry } from '../content/schema';
-import { currentCardId, lessonQuestionCardId } from './card-ids';
+import { cardIdAliases, currentCardId, lessonQuestionCardId } from './card-ids';
 import { introducedCards, reviewCatalogue } from './catalogue';
 import { currentStates, standingRatings } from './replay';
 import { ratingRow } from './test-cards';
@@ -67,5 +67,16 @@ describe('introduced cards', () => {
     expect(studied.filter((card) => card.kind === 'self-check').map((card) => card.id)).toEqual(
       expect.arrayContaining(skill?.selfCheck.map((check) => check.id) ?? ['none']),
     );
+  });
+});
+
+describe('card id aliases', () => {
+  it('list the older ids whose ratings belong to the card', () => {
+    const idMap: IdMapEntry[] = [
+      { kind: 'moved', from: ['m1-a'], to: ['m2-a'], since: 2 },
+      { kind: 'merged', from: ['m2-a', 'm2-b'], to: ['m2-c'], since: 3 },
+    ];
+    expect(cardIdAliases('m2-c/q2', idMap).sort()).toEqual(['m1-a/q2', 'm2-a/q2', 'm2-b/q2', 'm2-c/q2']);
+    expect(cardIdAliases('m2-x/q1', idMap)).toEqual(['m2-x/q1']);
   });
 });

@@ -36,3 +36,12 @@ export function cardIdResolver(idMap: readonly IdMapEntry[]): (cardId: string) =
     return current;
   };
 }
+
+/** Every id under which the log may hold this card's ratings: its own and each older id that leads to it. */
+export function cardIdAliases(cardId: string, idMap: readonly IdMapEntry[]): string[] {
+  const slash = cardId.indexOf('/');
+  const suffix = slash < 0 ? '' : cardId.slice(slash);
+  const head = slash < 0 ? cardId : cardId.slice(0, slash);
+  const older = idMap.flatMap((entry) => entry.from).filter((id) => currentContentId(id, idMap) === head);
+  return [cardId, ...new Set(older)].map((id, index) => (index === 0 ? id : `${id}${suffix}`));
+}

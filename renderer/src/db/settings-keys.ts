@@ -5,6 +5,7 @@ export const settingKeys = {
   planHoursPerWeek: 'plan.hoursPerWeek',
   lastVisitedItem: 'roadmap.lastVisitedItem',
   ownerName: 'profile.ownerName',
+  reviewNewCardsPerDay: 'review.newCardsPerDay',
 } as const;
 
 export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];

@@ -2,6 +2,8 @@
 
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { ReviewSession } from '../review-queue/ReviewSession';
+import { TodayCard } from '../review-queue/TodayCard';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ContinueCard } from './ContinueCard';
 import { LessonView } from './LessonView';
@@ -18,6 +20,7 @@ export function RoadmapPage() {
   const data = useRoadmap();
   if (!data) return <p className="muted">Loading your roadmap…</p>;
   const [view, id = ''] = path;
+  if (view === 'today') return <ReviewSession />;
   if (view === 'lesson') return <LessonView data={data} lessonId={id} />;
   if (view === 'month') return <MonthView data={data} monthId={id} />;
   if (view === 'skill') return <SkillView data={data} skillId={id} />;
@@ -38,6 +41,7 @@ function Overview({ data }: { data: RoadmapData }) {
       <div className="overview-grid">
         <OverallCard data={data} />
         <ContinueCard data={data} />
+        <TodayCard />
       </div>
       <MonthTimeline data={data} />
       <div className="overview-grid">

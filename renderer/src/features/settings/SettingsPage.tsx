@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../../shared/ipc/contract';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { NewCardsSettingsCard } from '../review-queue/NewCardsSettingsCard';
 import { BackupsCard } from './BackupsCard';
 import { LlmSettingsCard } from './LlmSettingsCard';
 import { SettingsLede } from './SettingsLede';
@@ -68,6 +69,7 @@ export function SettingsPage() {
         <div>
           <BackupsCard />
           <LlmSettingsCard />
+          <NewCardsSettingsCard />
         </div>
       </div>
     </>

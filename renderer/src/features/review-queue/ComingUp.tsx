@@ -1,0 +1,25 @@
+// The next due dates of the cards already rated: what reviewing today bought, and when each returns.
+import type { ReviewQueueData } from './use-review-queue';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+
+export function ComingUp({ data, now, limit = 5 }: { data: ReviewQueueData; now: Date; limit?: number }) {
+  const upcoming = [...data.states.values()]
+    .filter((state) => Date.parse(state.due) > now.getTime() && data.cardsById.has(state.id))
+    .sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))
+    .slice(0, limit);
+  if (upcoming.length === 0) return null;
+  return (
+    <>
+      <h3>Coming up</h3>
+      <ol className="next-steps" aria-label="Next due dates">
+        {upcoming.map((state) => (
+          <li key={state.id} data-testid="next-due" data-card-id={state.id} data-due={state.due}>
+            <time dateTime={state.due}>{dateFormat.format(new Date(state.due))}</time>
+            <span className="muted small"> · {data.cardsById.get(state.id)?.sourceTitle}</span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
