@@ -1,13 +1,15 @@
 // One project in the HTML report: what it is, its links, write-ups, milestones, metrics, charts and runs.
 import { projectStatuses } from '../domain/projects';
 import { formatChange, formatMetricValue } from '../metrics/format';
+import { formatDay } from '../progress/format-day';
+import { countOf } from '../text/plural';
 import { escapeHtml, safeHref } from './escape';
 import type { LinkFacts, ProjectFacts, RunComparison, SeriesFacts } from './project-facts';
 import { barPairSvg, lineChartSvg } from './svg-chart';
 
 const chartWidth = 640;
 
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dayOf = (ms: number) => formatDay(new Date(ms).toISOString().slice(0, 10));
 
 /** Starts with a scheme (`javascript:`, `data:`, `http:`) or `//`: an address, never just a commit hash. */
 const looksLikeAddress = (text: string) => /^\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(text);
@@ -43,7 +45,7 @@ function milestonesOf({ milestones, met }: ProjectFacts): string {
   if (milestones.length === 0) return '';
   const items = milestones.map((milestone) => {
     const state = milestone.doneOn
-      ? `met ${milestone.doneOn}`
+      ? `met ${formatDay(milestone.doneOn)}`
       : milestone.dueOn
         ? `open, due ${milestone.dueOn}`
         : 'open';
@@ -74,8 +76,8 @@ function metricsTable(facts: ProjectFacts): string {
     const value = (number: number) => escapeHtml(formatMetricValue(number, summary.unit));
     return (
       `<tr><th scope="row">${escapeHtml(summary.label)} <span class="muted">(${summary.direction === 'lower' ? 'lower' : 'higher'} is better)</span></th>` +
-      `<td class="number">${value(summary.latest.value)} <span class="muted">${escapeHtml(summary.latest.ranOn)}</span></td>` +
-      `<td class="number">${value(summary.best.value)} <span class="muted">${escapeHtml(summary.best.ranOn)}</span></td>` +
+      `<td class="number">${value(summary.latest.value)} <span class="muted">${escapeHtml(formatDay(summary.latest.ranOn))}</span></td>` +
+      `<td class="number">${value(summary.best.value)} <span class="muted">${escapeHtml(formatDay(summary.best.ranOn))}</span></td>` +
       `${baselineCell(series)}<td class="number">${summary.count}</td></tr>`
     );
   });
@@ -100,7 +102,7 @@ function lineCharts(facts: ProjectFacts): string {
         ...(range ? { xLabels: range } : {}),
         formatValue: (value) => formatMetricValue(value, summary.unit),
       });
-      const caption = `${summary.label} over ${points.length} runs${range ? `, ${range[0]} to ${range[1]}` : ''}.`;
+      const caption = `${summary.label} over ${countOf(points.length, 'run')}${range ? `, ${range[0]} to ${range[1]}` : ''}.`;
       return `<figure>${chart}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
     });
   return figures.join('\n');
@@ -118,7 +120,7 @@ function comparisonChart(comparison: RunComparison | null): string {
       formatValue: (value, index) => formatMetricValue(value, deltas[index]?.unit ?? ''),
     },
   );
-  const caption = `“${run.label}” (${run.ranOn}) against its baseline “${baseline.label}” (${baseline.ranOn}); each metric on its own scale.`;
+  const caption = `“${run.label}” (${formatDay(run.ranOn)}) against its baseline “${baseline.label}” (${formatDay(baseline.ranOn)}); each metric on its own scale.`;
   return `<h4>Latest run against its baseline</h4>\n<figure>${chart}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
 }
 
@@ -149,7 +151,7 @@ function runsTable(facts: ProjectFacts): string {
       .join(', ');
     const commit = commitCell(context.commitOrUrl, cell);
     const baseline = run.baselineRunId ? (labelOf.get(run.baselineRunId) ?? run.baselineRunId) : undefined;
-    return `<tr>${cell(run.label)}${cell(run.ranOn)}${cell(context.model)}${cell(context.promptVersion)}${cell(dataset)}${cell(baseline)}${commit}</tr>`;
+    return `<tr>${cell(run.label)}${cell(formatDay(run.ranOn))}${cell(context.model)}${cell(context.promptVersion)}${cell(dataset)}${cell(baseline)}${commit}</tr>`;
   });
   return (
     '<h4>Evaluation runs</h4>\n<table><thead><tr><th scope="col">Run</th><th scope="col">Date</th><th scope="col">Model</th>' +

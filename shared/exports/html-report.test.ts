@@ -171,14 +171,14 @@ describe('htmlReport structure', () => {
 
   it('counts milestones met and lists each', () => {
     expect(html).toContain('<h4>Milestones: 2 of 3 met</h4>');
-    expect(html).toContain('Index the help centre <span class="muted">(met 2026-03-20)</span>');
+    expect(html).toContain('Index the help centre <span class="muted">(met Mar 20, 2026)</span>');
     expect(html).toContain('p95 latency under 800 ms <span class="muted">(open)</span>');
   });
 
   it('formats the metric table: latest, best and the change from the baseline', () => {
-    expect(html).toContain('<td class="number">0.83 <span class="muted">2026-04-15</span></td>');
-    expect(html).toContain('<td class="number">980 ms <span class="muted">2026-04-15</span></td>');
-    expect(html).toContain('<td class="number">950 ms <span class="muted">2026-04-08</span></td>');
+    expect(html).toContain('<td class="number">0.83 <span class="muted">Apr 15, 2026</span></td>');
+    expect(html).toContain('<td class="number">980 ms <span class="muted">Apr 15, 2026</span></td>');
+    expect(html).toContain('<td class="number">950 ms <span class="muted">Apr 8, 2026</span></td>');
     expect(html).toContain('<td class="number better">+0.21 (+34%) from 0.62</td>');
     expect(html).toContain('<td class="number better">−220 ms (−18%) from 1,200 ms</td>');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressStatus } from '../domain/progress';
-import { activityByDay, calendarWeeks, currentStreak } from './activity';
+import { activityByDay, calendarWeeks, currentStreak, studyEventTimes } from './activity';
 import type { RoadmapItem } from './items';
 import { nextSteps } from './next-steps';
 import { computePace, describeWeeks, isValidPlan } from './pace';
@@ -117,5 +117,20 @@ describe('nextSteps', () => {
   it('puts work in progress first, then untouched items in order', () => {
     const steps = nextSteps(items, lookup({ a: 'done', c: 'in-progress' }));
     expect(steps.map((x) => x.id)).toEqual(['c', 'b', 'd']);
+  });
+
+  it('does not count a changed start date, an export or a content update as a day of study', () => {
+    const days = activityByDay(
+      studyEventTimes([
+        { at: '2026-11-18T10:00:00Z', kind: 'progress.changed' },
+        { at: '2026-11-19T10:00:00Z', kind: 'setting.changed' },
+        { at: '2026-11-20T10:00:00Z', kind: 'eval-run.saved' },
+        { at: '2026-11-20T11:00:00Z', kind: 'bundle.exported' },
+        { at: '2026-11-21T09:00:00Z', kind: 'setting.changed' },
+        { at: '2026-11-21T09:30:00Z', kind: 'content.migrated' },
+      ]),
+    );
+    expect([...days.keys()]).toEqual(['2026-11-18', '2026-11-20']);
+    expect(currentStreak(days, '2026-11-21')).toBe(1);
   });
 });

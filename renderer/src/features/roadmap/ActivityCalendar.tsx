@@ -1,12 +1,18 @@
 // A heatmap of the days with progress over the last 26 weeks, and the current streak.
-import { activityByDay, calendarWeeks, currentStreak } from '../../../../shared/progress/activity';
-import { useEventTimes } from '../../db/live';
+import {
+  activityByDay,
+  calendarWeeks,
+  currentStreak,
+  studyEventTimes,
+} from '../../../../shared/progress/activity';
+import { countOf } from '../../../../shared/text/plural';
+import { useEventKindsAndTimes } from '../../db/live-activity';
 import { localDay } from '../../ui/local-day';
 
 export function ActivityCalendar() {
-  const times = useEventTimes();
-  if (!times) return null;
-  const days = activityByDay(times, -new Date().getTimezoneOffset());
+  const events = useEventKindsAndTimes();
+  if (!events) return null;
+  const days = activityByDay(studyEventTimes(events), -new Date().getTimezoneOffset());
   const today = localDay();
   const weeks = calendarWeeks(days, today);
   const streak = currentStreak(days, today);
@@ -16,13 +22,14 @@ export function ActivityCalendar() {
       <div className="card-heading">
         <h2 id="activity-title">Activity</h2>
         <span className="muted small">
-          {streak > 0 ? `${streak}-day streak` : 'No streak yet'} · {active} active days in 26 weeks
+          {streak > 0 ? `${streak}-day streak` : 'No streak yet'} · {countOf(active, 'active day')} in 26
+          weeks
         </span>
       </div>
       <div
         className="calendar"
         role="img"
-        aria-label={`Activity calendar: ${active} active days, current streak ${streak} days`}
+        aria-label={`Activity calendar: ${countOf(active, 'active day')}, current streak ${countOf(streak, 'day')}`}
       >
         {weeks.map((week) => (
           <div key={week[0]?.day} className="calendar-week">

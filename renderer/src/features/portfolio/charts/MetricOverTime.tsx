@@ -1,30 +1,25 @@
 // One metric over time for a project, downsampled so thousands of runs still draw quickly.
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { downsample } from '../../../../../shared/charts/downsample';
+import { pointDay, runAxis } from '../../../../../shared/charts/run-axis';
 import { metricSeries } from '../../../../../shared/charts/series';
 import { describeSeries } from '../../../../../shared/metrics/validate-metric';
 import type { SeriesKey } from '../../../../../shared/portfolio/types';
+import { countOf } from '../../../../../shared/text/plural';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
-import { dayLabel, lightweight, maxChartPoints, themeColor } from './chart-theme';
+import { lightweight, maxChartPoints, themeColor } from './chart-theme';
 
 export function MetricOverTime({ evidence, series }: { evidence: ProjectEvidence; series: SeriesKey }) {
   const full = metricSeries(evidence.runs, evidence.metrics, series);
-  // Runs are plotted in order (several can share a day); ticks show each run's date.
-  const points = downsample(
-    full.map((point, index) => ({ x: index, y: point.y })),
-    maxChartPoints,
-  );
-  const dateAt = (index: number) => {
-    const point = full[Math.round(index)];
-    return point ? dayLabel(point.x) : '';
-  };
-  const runAt = (index: number) => full[Math.round(index)]?.label ?? '';
+  // Runs are plotted in order (several can share a day); ticks show each run's date, never its position.
+  const axis = runAxis(full);
+  const points = downsample(axis.points, maxChartPoints);
   const { label } = describeSeries(series);
   const first = full[0];
   const last = full.at(-1);
   const summary =
     first && last
-      ? `${label} over ${full.length} runs, from ${first.y} on ${dayLabel(first.x)} to ${last.y} on ${dayLabel(last.x)}`
+      ? `${label} over ${countOf(full.length, 'run')}, from ${first.y} on ${pointDay(first)} to ${last.y} on ${pointDay(last)}`
       : `${label}: no values`;
   return (
     <figure className="chart" aria-label={summary}>
@@ -38,12 +33,14 @@ export function MetricOverTime({ evidence, series }: { evidence: ProjectEvidence
           <XAxis
             dataKey="x"
             type="number"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={dayLabel}
+            domain={axis.domain}
+            ticks={axis.ticks}
+            interval={0}
+            tickFormatter={axis.tickLabel}
             stroke={themeColor('--muted', '#666')}
           />
           <YAxis stroke={themeColor('--muted', '#666')} width={56} />
-          <Tooltip labelFormatter={(value) => `${runAt(Number(value))} · ${dateAt(Number(value))}`} />
+          <Tooltip labelFormatter={(value) => axis.runLabel(Number(value))} />
           <Line
             type="monotone"
             dataKey="y"

@@ -8,5 +8,3 @@ export const maxChartPoints = 200;
 
 /** Large series draw without animation or dots: the draw cost is per point. */
 export const lightweight = (points: number) => ({ isAnimationActive: false, dot: points <= 40 });
-
-export const dayLabel = (ms: number) => new Date(ms).toISOString().slice(0, 10);
