@@ -1,6 +1,7 @@
 // Writes evaluation runs with their metrics: validated first, then the run, its metrics and the event
 // in one transaction. An import of many runs is one transaction too: all or nothing.
-import type { EvalRun, Metric } from '../../../../shared/domain/eval-runs';
+import { type EvalRun, evalRunSchema, type Metric, metricSchema } from '../../../../shared/domain/eval-runs';
+import type { MetricRowDraft, RunRowDraft } from '../../../../shared/eval-import/to-rows';
 import { checkRun } from '../../../../shared/portfolio/check-run';
 import type { CheckedRun, EvalRunDraft, FieldProblem } from '../../../../shared/portfolio/types';
 import { fail, ok, type Result } from '../../../../shared/result';
@@ -84,6 +85,71 @@ export async function removeImportedRuns(db: ShipReadyDatabase, runIds: string[]
     await db.metrics.where('runId').anyOf(runIds).delete();
     await db.evalRuns.bulkDelete(runIds);
     await appendEvent(db, 'eval-run.deleted', runIds[0] ?? '', { undoneImport: runIds.length });
+  });
+}
+
+/** What an eval-tool import wrote, so Undo removes exactly these rows. */
+export interface ImportedRows {
+  runIds: string[];
+  metricIds: string[];
+}
+
+/**
+ * Writes the runs an eval-tool import planned (shared/eval-import/to-rows.ts): every row is checked by its
+ * schema first, then all runs of all files land in one transaction, or none does.
+ */
+export async function importEvalRuns(
+  db: ShipReadyDatabase,
+  projectId: string,
+  planned: { run: RunRowDraft; metrics: MetricRowDraft[] }[],
+): Promise<Result<ImportedRows>> {
+  if (planned.length === 0) return fail('invalid-run', 'There are no runs to import.');
+  const at = nowIso();
+  const runs: EvalRun[] = [];
+  const metrics: Metric[] = [];
+  for (const [index, plan] of planned.entries()) {
+    const run = evalRunSchema.safeParse({
+      ...plan.run,
+      id: newId(),
+      projectId,
+      createdAt: at,
+      updatedAt: at,
+    });
+    if (!run.success) return fail('invalid-run', `runs[${index}]: ${run.error.issues[0]?.message ?? ''}`);
+    runs.push(run.data);
+    for (const row of plan.metrics) {
+      const metric = metricSchema.safeParse({ ...row, id: newId(), runId: run.data.id, projectId });
+      if (!metric.success)
+        return fail('invalid-run', `runs[${index}] ${row.key}: ${metric.error.issues[0]?.message ?? ''}`);
+      metrics.push(metric.data);
+    }
+  }
+  return db.transaction('rw', [db.projects, db.evalRuns, db.metrics, db.events], async () => {
+    if (!(await db.projects.get(projectId))) return fail('not-found', 'That project no longer exists.');
+    await db.evalRuns.bulkAdd(runs);
+    await db.metrics.bulkAdd(metrics);
+    await db.projects.update(projectId, { updatedAt: at });
+    const files = [...new Set(runs.map((run) => run.source?.fileName ?? ''))];
+    await appendEvent(db, 'eval-runs.imported', projectId, { runs: runs.length, files }, at);
+    return ok({ runIds: runs.map((run) => run.id), metricIds: metrics.map((metric) => metric.id) });
+  });
+}
+
+/** Undoes an eval-tool import: removes exactly the runs and metrics it wrote, in one transaction. */
+export async function undoEvalImport(db: ShipReadyDatabase, rows: ImportedRows): Promise<void> {
+  await db.transaction('rw', [db.evalRuns, db.metrics, db.events], async () => {
+    await db.metrics.bulkDelete(rows.metricIds);
+    // No metric may outlive its run, even one added to an imported run after the import.
+    await db.metrics.where('runId').anyOf(rows.runIds).delete();
+    await db.evalRuns.bulkDelete(rows.runIds);
+    // A run picked as a baseline since the import no longer has one to point at.
+    await db.evalRuns
+      .where('baselineRunId')
+      .anyOf(rows.runIds)
+      .modify((other) => {
+        delete other.baselineRunId;
+      });
+    await appendEvent(db, 'eval-run.deleted', rows.runIds[0] ?? '', { undoneImport: rows.runIds.length });
   });
 }
 
