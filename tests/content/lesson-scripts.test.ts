@@ -187,3 +187,39 @@ print(json.dumps(summarise([{"correct": False, "input_tokens": 10, "output_token
     expect(result.stderr).toContain('no runs to summarise');
   });
 });
+
+describe.skipIf(missing !== null)('the month 4 drift checks', () => {
+  const drift = blockContaining('m4-classical-ml-baselines-and-drift', 'def psi(');
+
+  it('computes the population stability index of the lesson: 50/30/20 against 30/30/40 is 0.2408', () => {
+    const out = run(`${drift}
+import json
+reference = label_shares(["billing"] * 50 + ["bug"] * 30 + ["other"] * 20)
+current = label_shares(["billing"] * 3 + ["bug"] * 3 + ["other"] * 4)
+print(json.dumps([psi(reference, current), psi(reference, reference)]))
+`);
+    // (0.3-0.5)ln(0.6) + 0 + (0.4-0.2)ln(2) = 0.10217 + 0.13863
+    expect(JSON.parse(out)).toEqual([0.2408, 0]);
+  });
+
+  it('gives a label that appears only this week a floor share instead of dividing by zero', () => {
+    const out = run(`${drift}
+print(psi({"a": 1.0}, {"a": 0.5, "b": 0.5}))
+`);
+    // (0.5-1)ln(0.5) + (0.5-0.0001)ln(0.5/0.0001)
+    const expected = -0.5 * Math.log(0.5) + 0.4999 * Math.log(5000);
+    expect(Number(out)).toBeCloseTo(Number(expected.toFixed(4)), 4);
+  });
+
+  it('measures the share of this week\u2019s top n-grams that were not frequent before', () => {
+    const out = run(`${drift}
+import json
+before = ["refund my order", "refund my order please"]
+after = ["error log pasted here", "refund my order"]
+print(json.dumps([top_ngrams(before, k=3, n_max=1), new_ngram_share(before, after, k=3), new_ngram_share(before, before, k=3)]))
+`);
+    // Before, top 3 unigrams: my, order, refund (2 each). After, with bigrams, every n-gram appears once
+    // and the top 3 by name are error, error log, here: none was frequent before.
+    expect(JSON.parse(out)).toEqual([['my', 'order', 'refund'], 1, 0]);
+  });
+});
