@@ -35,7 +35,7 @@ describe('importEvalRuns and undoEvalImport', () => {
     ];
     const result = await importEvalRuns(db, projectId, planned);
     if (!result.ok) throw new Error(result.error.message);
-    expect(await db.evalRuns.count()).toBe(before.evalRuns + 3);
+    expect(await db.evalRuns.count()).toBe((before.evalRuns ?? 0) + 3);
     const inspectRun = await db.evalRuns.get(result.value.runIds[0] ?? '');
     expect(inspectRun?.source).toMatchObject({
       tool: 'inspect',
