@@ -72,6 +72,14 @@ async function buildBenchPages() {
     logLevel: 'warning',
   });
   await esbuild({
+    entryPoints: [join(root, 'bench', 'review-queue.ts')],
+    outfile: join(out, 'review-queue.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  await esbuild({
     entryPoints: [join(root, 'bench', 'eval-import.ts')],
     outfile: join(out, 'eval-import.mjs'),
     bundle: true,
@@ -322,6 +330,8 @@ async function main() {
     readFileSync(join(root, 'renderer', 'src', 'content-generated', 'curriculum.json'), 'utf8'),
   );
   const readiness = benchReadiness(curriculum);
+  const { benchReviewQueue } = await import(join(out, 'review-queue.mjs'));
+  const reviewQueue = benchReviewQueue();
   const { benchExchange } = await import(join(out, 'exchange.mjs'));
   const exchange = await benchExchange(curriculum);
   const { benchEvalImport } = await import(join(out, 'eval-import.mjs'));
@@ -363,6 +373,13 @@ async function main() {
       ms50kMetrics: round(readiness.ms50k, 2),
       growthFor10xMetrics: round(readiness.growth, 2),
       target: '50k metrics <= 50 ms, growing linearly',
+    },
+    reviewQueue: {
+      cards: reviewQueue.cards,
+      logRows: reviewQueue.logRows,
+      medianMs: round(reviewQueue.ms, 2),
+      everyCardReplayedMs: round(reviewQueue.replayAllMs, 0),
+      target: '5,000 cards / 100,000 log rows <= 50 ms',
     },
     exchange: {
       normal: {
@@ -451,6 +468,12 @@ async function main() {
       `${results.readiness.ms50kMetrics} ms`,
       `5,000: ${results.readiness.ms5kMetrics} ms (x${results.readiness.growthFor10xMetrics} for x10)`,
       'target <= 50 ms, linear',
+    ],
+    [
+      'review queue, 5,000 cards / 100,000 log rows',
+      `${results.reviewQueue.medianMs} ms`,
+      `every card replayed (after a merge) ${results.reviewQueue.everyCardReplayedMs} ms`,
+      'target <= 50 ms',
     ],
     [
       'export bundle, 1,000 projects / 5,000 metrics',

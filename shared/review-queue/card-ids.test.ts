@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { realCurriculum as curriculum } from '../../tests/fixtures/personas/curriculum';
+import { ratingRow } from '../../tests/fixtures/review-cards';
 import type { IdMapEntry } from '../content/schema';
 import { cardIdAliases, currentCardId, lessonQuestionCardId } from './card-ids';
 import { introducedCards, reviewCatalogue } from './catalogue';
 import { currentStates, standingRatings } from './replay';
-import { ratingRow } from './test-cards';
 
 const start = new Date('2027-01-04T09:00:00.000Z');
 

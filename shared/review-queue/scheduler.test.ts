@@ -1,11 +1,11 @@
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
+import { addDays, deck, ratingRow, undoRow, utcDay } from '../../tests/fixtures/review-cards';
 import type { ReviewRating } from '../domain/review-cards';
 import { reviewCardSchema } from '../domain/review-cards';
 import { buildDueQueue, reviewsPerDay } from './due-queue';
 import { currentStates, replayCard, standingRatings } from './replay';
-import { previewDue, rateCard } from './scheduler';
-import { addDays, deck, ratingRow, undoRow, utcDay } from './test-cards';
+import { previewDue, rateCard, recallChance, toFsrsCard } from './scheduler';
 
 // The reference: ts-fsrs itself, set up as the glue promises (no fuzz, day-sized steps).
 const reference = fsrs({ enable_fuzz: false, enable_short_term: false });
@@ -27,6 +27,15 @@ describe('scheduling glue against ts-fsrs', () => {
     const due = previewDue(undefined, start);
     expect(due[1].getTime()).toBeGreaterThanOrEqual(addDays(start, 1).getTime());
     expect(due[1] < due[2] && due[2] < due[3] && due[3] < due[4]).toBe(true);
+  });
+
+  it('gives the chance of recall ts-fsrs gives, at any later time', () => {
+    const state = replayCard('c1', [ratingRow('c1', 3, start), ratingRow('c1', 2, addDays(start, 4))]);
+    for (const days of [0, 1, 3.5, 10, 45, 400]) {
+      const at = addDays(start, 4 + days);
+      expect(recallChance(state, at)).toBe(reference.get_retrievability(toFsrsCard(state, at), at, false));
+    }
+    expect(recallChance(undefined, start)).toBe(0);
   });
 
   it('replays a chain of ratings, stored between each, exactly as ts-fsrs chains them', () => {

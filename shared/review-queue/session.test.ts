@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays, deck, ratingRow, undoRow, utcDay } from '../../tests/fixtures/review-cards';
 import type { ReviewLogRow, ReviewRating } from '../domain/review-cards';
 import { buildDueQueue } from './due-queue';
 import { currentStates, standingRatings } from './replay';
 import { afterRating, emptySession, shownInSession, takeBackLast } from './session';
-import { addDays, deck, ratingRow, undoRow, utcDay } from './test-cards';
 
 const start = new Date('2027-01-04T09:00:00.000Z');
 
