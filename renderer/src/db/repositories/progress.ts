@@ -1,11 +1,12 @@
 // Writes curriculum progress, notes and personal resources, each with its event.
 import type {
+  Note,
   PersonalResource,
   ProgressEntry,
   ProgressStatus,
   SkipReason,
 } from '../../../../shared/domain/progress';
-import { fail, ok, type Result } from '../../../../shared/result';
+import { type AppError, fail, ok, type Result } from '../../../../shared/result';
 import type { ShipReadyDatabase } from '../database';
 import { appendEvent } from './events';
 import { newId, nowIso } from './ids';
@@ -37,14 +38,45 @@ export async function setProgress(
   return ok(undefined);
 }
 
-export async function saveNote(db: ShipReadyDatabase, itemId: string, text: string): Promise<Result<void>> {
+/** What a note save found when the stored note is no longer the one the editor started from. */
+export interface NoteConflict {
+  code: 'changed-elsewhere';
+  message: string;
+  /** The note as another window (or a restore) left it; null when it was removed. */
+  current: Note | null;
+}
+
+export type NoteSave = { ok: true; value: Note } | { ok: false; error: AppError | NoteConflict };
+
+/**
+ * Saves a note. With `basedOn` (the `updatedAt` of the note the text was typed over, null for none), the
+ * stored row is checked first inside the transaction: when another window or a restore changed it since,
+ * nothing is written and the current row comes back, so a stale copy never replaces newer text.
+ */
+export async function saveNote(
+  db: ShipReadyDatabase,
+  itemId: string,
+  text: string,
+  basedOn?: { updatedAt: string | null },
+): Promise<NoteSave> {
   if (text.length > 100_000) return fail('note-too-long', 'Notes are limited to 100,000 characters.');
-  const at = nowIso();
-  await db.transaction('rw', db.notes, db.events, async () => {
-    await db.notes.put({ itemId, text, updatedAt: at });
+  return db.transaction('rw', db.notes, db.events, async (): Promise<NoteSave> => {
+    const current = (await db.notes.get(itemId)) ?? null;
+    if (basedOn && (current?.updatedAt ?? null) !== basedOn.updatedAt) {
+      if (current?.text === text) return ok(current);
+      return {
+        ok: false,
+        error: { code: 'changed-elsewhere', message: 'This note was changed in another window.', current },
+      };
+    }
+    // Never the same stamp as the row it replaces, so every window sees the change.
+    let at = nowIso();
+    if (current && at <= current.updatedAt) at = new Date(Date.parse(current.updatedAt) + 1).toISOString();
+    const note: Note = { itemId, text, updatedAt: at };
+    await db.notes.put(note);
     await appendEvent(db, 'note.saved', itemId, { length: text.length }, at);
+    return ok(note);
   });
-  return ok(undefined);
 }
 
 export async function addResource(

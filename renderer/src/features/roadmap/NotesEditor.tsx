@@ -1,43 +1,12 @@
-// Private notes for one item, saved as you type. What is typed stays on screen even if a save fails.
-import { useEffect, useId, useRef, useState } from 'react';
-import { useDatabase } from '../../db/database-context';
-import { describeDatabaseError } from '../../db/describe-error';
-import { useNote } from '../../db/live';
-import { saveNote } from '../../db/repositories/progress';
-
-const saveDelayMs = 500;
+// Private notes for one item, saved as you type. What is typed stays on screen even if a save fails, and
+// a note another window changed meanwhile is shown beside it, never overwritten.
+import { useId } from 'react';
+import { useAutosavedNote } from './use-autosaved-note';
 
 export function NotesEditor({ itemId }: { itemId: string }) {
-  const db = useDatabase();
-  const stored = useNote(itemId);
-  const [text, setText] = useState<string | null>(null);
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | { failed: string }>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const pending = useRef<string | null>(null);
+  const { stored, shown, state, type, flush, resolve } = useAutosavedNote(itemId);
   const id = useId();
-
-  // The parent keys this editor by item, so a new item starts fresh; the stored note shows until typing.
-  const shown = text ?? stored?.text ?? '';
-
-  const flush = async () => {
-    clearTimeout(timer.current);
-    const value = pending.current;
-    if (value === null) return;
-    pending.current = null;
-    setState('saving');
-    try {
-      const result = await saveNote(db, itemId, value);
-      setState(result.ok ? 'saved' : { failed: result.error.message });
-    } catch (error) {
-      pending.current = value;
-      setState({ failed: describeDatabaseError(error) });
-    }
-  };
-
-  // Save whatever is pending when the person leaves this item.
-  const flushOnLeave = useRef(flush);
-  flushOnLeave.current = flush;
-  useEffect(() => () => void flushOnLeave.current(), []);
+  const conflict = typeof state === 'object' && 'conflict' in state ? state.conflict : null;
 
   return (
     <section className="card notes" aria-labelledby={`${id}-heading`}>
@@ -62,18 +31,35 @@ export function NotesEditor({ itemId }: { itemId: string }) {
         value={shown}
         disabled={stored === undefined}
         placeholder="What clicked, what to try, where you left off…"
-        onChange={(event) => {
-          setText(event.target.value);
-          pending.current = event.target.value;
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => void flush(), saveDelayMs);
-        }}
+        onChange={(event) => type(event.target.value)}
         onBlur={() => void flush()}
       />
-      {typeof state === 'object' && (
+      {typeof state === 'object' && 'failed' in state && (
         <p className="field-error" role="alert">
           {state.failed}
         </p>
+      )}
+      {conflict && (
+        <div className="field-error" role="alert" aria-label="Note changed in another window">
+          <p>
+            This note was changed in another window (or by a restore) after you started typing here. Nothing
+            was saved yet; choose which to keep.
+          </p>
+          <p>
+            <strong>The other window’s note:</strong> {conflict.theirs?.text || '(empty)'}
+          </p>
+          <p>
+            <strong>Yours:</strong> {conflict.mine || '(empty)'}
+          </p>
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={() => resolve('mine')}>
+              Keep mine
+            </button>
+            <button type="button" className="secondary" onClick={() => resolve('theirs')}>
+              Use the other window’s
+            </button>
+          </div>
+        </div>
       )}
     </section>
   );
