@@ -1,6 +1,6 @@
 // A person finishes two lessons, reviews their questions from the keyboard, takes one rating back, and
 // after a reload and a week later sees exactly the due dates and due count that ts-fsrs gives for the log.
-import { createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
+import { type Card, createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
 import { expect } from 'vitest';
 import type { RatingRow, ReviewLogRow } from '../../shared/domain/review-cards';
 import { test } from './fixtures/test';
@@ -20,10 +20,10 @@ function expectedDue(log: ReviewLogRow[]): Record<string, string> {
   const ratings = log
     .filter((row): row is RatingRow => row.kind === 'rating' && !undone.has(row.id))
     .sort((a, b) => a.at.localeCompare(b.at));
-  const cards = new Map<string, ReturnType<typeof createEmptyCard>>();
+  const cards = new Map<string, Card>();
   for (const row of ratings) {
     const at = new Date(row.at);
-    const card = cards.get(row.cardId) ?? createEmptyCard(at);
+    const card = cards.get(row.cardId) ?? createEmptyCard<Card>(at);
     cards.set(row.cardId, reference.next(card, at, row.rating as Grade).card);
   }
   return Object.fromEntries([...cards].map(([id, card]) => [id, card.due.toISOString()]));
