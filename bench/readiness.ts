@@ -1,4 +1,5 @@
-// Times computeReadiness on generated portfolios: 1,000 projects with 5,000 and with 50,000 metrics.
+// Times computeReadiness on generated portfolios: 1,000 projects with 5,000 and with 50,000 metrics, with link
+// kinds, primary skills and runs whose context qualifies, so every evidence check and the next actions do real work.
 import type { Curriculum } from '../shared/content/schema';
 import type { EvalRun, Metric } from '../shared/domain/eval-runs';
 import type { Milestone, Project } from '../shared/domain/projects';
@@ -13,7 +14,9 @@ export function portfolio(curriculum: Curriculum, projects: number, metrics: num
     title: `Project ${i}`,
     summary: '',
     skills: [skills[i % skills.length] as string, skills[(i * 7) % skills.length] as string],
-    links: i % 2 ? [{ label: 'Repository', url: `https://github.com/me/p${i}` }] : [],
+    primarySkills: [skills[i % skills.length] as string],
+    links:
+      i % 2 ? [{ label: 'Repository', url: `https://github.com/me/p${i}`, kind: 'repository' as const }] : [],
     status: (['idea', 'building', 'shipped'] as const)[i % 3] ?? 'idea',
     designDecisions: i % 4 ? '' : 'Chose hybrid retrieval.',
     postmortem: '',
@@ -26,7 +29,16 @@ export function portfolio(curriculum: Curriculum, projects: number, metrics: num
     projectId: `p${r % projects}`,
     label: `run ${r}`,
     ranOn: `2026-${String((r % 12) + 1).padStart(2, '0')}-01`,
-    context: r % 3 ? { datasetSize: 100 } : {},
+    context:
+      r % 3
+        ? {
+            model: 'm',
+            datasetName: 'golden',
+            datasetSize: 100,
+            datasetSplit: 'test',
+            commitOrUrl: `c${r % 7}`,
+          }
+        : {},
     ...(r >= projects ? { baselineRunId: `r${r - projects}` } : {}),
     createdAt: at,
     updatedAt: at,

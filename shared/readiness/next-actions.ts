@@ -204,15 +204,15 @@ function toAction(base: ActionBase, plan: Plan): NextAction | null {
   };
 }
 
-/** Projects worth planning for: each skill's first primary and first tagged project, and the banner skill's. */
+/** Projects worth planning for: each skill's first primary project (else its first tagged one), and the banner skill's first three. */
 function candidateProjects(base: ActionBase): ProjectEvidence[] {
   const chosen = new Set<ProjectEvidence>();
   for (const evaluation of base.evaluations) {
     const primary = evaluation.uses.filter((use) => use.primary);
     const banner = evaluation.skill.id === base.ready.skillId;
-    for (const use of banner ? primary.slice(0, 5) : primary.slice(0, 1)) chosen.add(use.evidence);
+    for (const use of banner ? primary.slice(0, 3) : primary.slice(0, 1)) chosen.add(use.evidence);
     const first = evaluation.uses[0];
-    if (first) chosen.add(first.evidence);
+    if (first && primary.length === 0) chosen.add(first.evidence);
   }
   return base.projects.filter((evidence) => chosen.has(evidence));
 }

@@ -1,7 +1,7 @@
 // Whether a run counts as measured evidence for a skill, and whether its baseline is a fair comparison: pure checks
 // driven by the evidence rules (relevant catalog metrics, minimum dataset size, plausible ranges).
 import type { EvalRun, Metric } from '../domain/eval-runs';
-import { findMetric } from '../metrics/catalog';
+import { type MetricDefinition, metricCatalog } from '../metrics/catalog';
 import type { EvidenceRules, SkillEvidenceRule } from './evidence-rules';
 
 /** The context a reader needs to reproduce a number, in the words the gaps use. */
@@ -12,7 +12,27 @@ const contextFields = [
   ['commitOrUrl', 'commit or URL'],
 ] as const;
 
+const definitions = new Map<string, MetricDefinition>(metricCatalog.map((metric) => [metric.key, metric]));
+const findMetric = (key: string) => definitions.get(key);
+
+/**
+ * Facts that do not depend on the skill, computed once: a readiness pass checks each run for every skill its
+ * project is tagged with. The context gaps are keyed by the run's context object; the duplicate key and the
+ * series values by the run's metric list, which the aggregation builds afresh for every computation.
+ */
+const missingByContext = new WeakMap<EvalRun['context'], string[]>();
+const duplicateByMetrics = new WeakMap<readonly Metric[], string>();
+const valuesByMetrics = new WeakMap<readonly Metric[], Map<string, number>>();
+
 export function missingContext(run: EvalRun): string[] {
+  const known = missingByContext.get(run.context);
+  if (known) return known;
+  const missing = contextGaps(run);
+  missingByContext.set(run.context, missing);
+  return missing;
+}
+
+function contextGaps(run: EvalRun): string[] {
   const missing: string[] = [];
   for (const [field, words] of contextFields) {
     const value = run.context[field];
@@ -41,6 +61,25 @@ export interface RunCheck {
   problems: string[];
 }
 
+/** The run's relevant, plausible values when it qualifies (dataset at or above the minimum, full context); else null. */
+export function qualifyingSeries(
+  run: EvalRun,
+  metrics: readonly Metric[],
+  rule: SkillEvidenceRule,
+  rules: EvidenceRules,
+): Metric[] | null {
+  const size = run.context.datasetSize;
+  if (!(typeof size === 'number' && size >= rule.minDatasetSize)) return null;
+  if (missingContext(run).length > 0) return null;
+  let series: Metric[] | null = null;
+  for (const metric of metrics) {
+    if (!rule.metrics.includes(metric.key) || !plausible(metric, rules)) continue;
+    if (series) series.push(metric);
+    else series = [metric];
+  }
+  return series;
+}
+
 /** A relevant catalog metric with a plausible value, a dataset at or above the minimum, and complete context. */
 export function checkQualifyingRun(
   run: EvalRun,
@@ -48,24 +87,30 @@ export function checkQualifyingRun(
   rule: SkillEvidenceRule,
   rules: EvidenceRules,
 ): RunCheck {
-  const problems: string[] = [];
+  const series = qualifyingSeries(run, metrics, rule, rules);
+  if (series) return { qualifies: true, series, problems: [] };
   const relevant = metrics.filter((metric) => rule.metrics.includes(metric.key));
-  const series = relevant.filter((metric) => plausible(metric, rules));
+  const problems: string[] = [];
   if (relevant.length === 0) problems.push('no relevant metric');
-  else if (series.length === 0) problems.push('no plausible value');
+  else if (!relevant.some((metric) => plausible(metric, rules))) problems.push('no plausible value');
   const size = run.context.datasetSize;
-  if (typeof size !== 'number' || !(size >= rule.minDatasetSize)) {
+  if (!(typeof size === 'number' && size >= rule.minDatasetSize))
     problems.push(`fewer than ${rule.minDatasetSize} examples`);
-  }
   const missing = missingContext(run);
   if (missing.length > 0) problems.push(`no ${missing.join(', ')}`);
-  return problems.length === 0
-    ? { qualifies: true, series, problems }
-    : { qualifies: false, series: [], problems };
+  return { qualifies: false, series: [], problems };
 }
 
-/** Runs that repeat the same commit, model, prompt version and values are one run. */
+/** Runs that repeat the same commit, model, prompt version and values are one run (`metrics`: all of the run's). */
 export function duplicateKey(run: EvalRun, metrics: readonly Metric[]): string {
+  const known = duplicateByMetrics.get(metrics);
+  if (known !== undefined) return known;
+  const key = duplicateKeyOf(run, metrics);
+  duplicateByMetrics.set(metrics, key);
+  return key;
+}
+
+function duplicateKeyOf(run: EvalRun, metrics: readonly Metric[]): string {
   const values = metrics.map((metric) => `${seriesKey(metric)}=${metric.value}`).sort();
   const { commitOrUrl, model, promptVersion } = run.context;
   return JSON.stringify([run.projectId, commitOrUrl ?? '', model ?? '', promptVersion ?? '', values]);
@@ -93,7 +138,11 @@ export function compareWithBaseline(
     return 'not-comparable';
   if (baseline.ranOn > run.ranOn) return 'not-comparable';
   if (rule.baselineModelDiffers && (!a.model || !b.model || a.model === b.model)) return 'not-comparable';
-  const before = new Map(baselineMetrics.map((metric) => [seriesKey(metric), metric.value]));
+  let before = valuesByMetrics.get(baselineMetrics);
+  if (!before) {
+    before = new Map(baselineMetrics.map((metric) => [seriesKey(metric), metric.value]));
+    valuesByMetrics.set(baselineMetrics, before);
+  }
   let shared = 0;
   let better = 0;
   let equal = 0;

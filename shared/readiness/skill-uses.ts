@@ -3,7 +3,13 @@ import type { Curriculum, Skill } from '../content/schema';
 import type { EvalRun } from '../domain/eval-runs';
 import type { EvidenceRules, SkillEvidenceRule } from './evidence-rules';
 import type { PortfolioEvidence, ProjectEvidence } from './project-aggregates';
-import { checkQualifyingRun, compareWithBaseline, duplicateKey, missingContext } from './qualifying-runs';
+import {
+  checkQualifyingRun,
+  compareWithBaseline,
+  duplicateKey,
+  missingContext,
+  qualifyingSeries,
+} from './qualifying-runs';
 
 /** Skills tagged beyond the primary ones earn at most this share of each part. */
 export const secondaryShare = 1 / 3;
@@ -46,12 +52,12 @@ export function measuredFacts(
   // Copies of one run count once; the group is baselined when any copy is, so adding a copy never removes credit.
   const groups = new Map<string, { run: EvalRun; baselined?: EvalRun }>();
   const worse: MeasuredFacts['worse'] = [];
-  let nearMiss: string[] = [];
+  const failed: EvalRun[] = [];
   for (const run of evidence.runs) {
     const metrics = evidence.metricsByRun.get(run.id) ?? [];
-    const check = checkQualifyingRun(run, metrics, rule, rules);
-    if (!check.qualifies) {
-      if (nearMiss.length === 0 || check.problems.length < nearMiss.length) nearMiss = check.problems;
+    const series = qualifyingSeries(run, metrics, rule, rules);
+    if (!series) {
+      failed.push(run);
       continue;
     }
     const key = duplicateKey(run, metrics);
@@ -59,7 +65,7 @@ export function measuredFacts(
     groups.set(key, group);
     const baseline = run.baselineRunId === undefined ? undefined : evidence.runById.get(run.baselineRunId);
     const baselineMetrics = baseline ? (evidence.metricsByRun.get(baseline.id) ?? []) : [];
-    const verdict = compareWithBaseline(run, check.series, baseline, baselineMetrics, rule);
+    const verdict = compareWithBaseline(run, series, baseline, baselineMetrics, rule);
     if (verdict === 'comparable' && !group.baselined) group.baselined = run;
     if (verdict === 'worse' && baseline) worse.push({ run, baseline });
   }
@@ -69,7 +75,28 @@ export function measuredFacts(
     qualifying.push(group.run);
     if (group.baselined) baselined.push(group.baselined);
   }
-  return { qualifying, baselined, worse, nearMiss: qualifying.length > 0 ? [] : nearMiss };
+  return {
+    qualifying,
+    baselined,
+    worse,
+    nearMiss: qualifying.length > 0 ? [] : closestMiss(failed, evidence, rule, rules),
+  };
+}
+
+/** Why the run closest to qualifying did not: the fewest problems, first in input order. Words only when needed. */
+function closestMiss(
+  failed: EvalRun[],
+  evidence: ProjectEvidence,
+  rule: SkillEvidenceRule,
+  rules: EvidenceRules,
+) {
+  let best: string[] = [];
+  for (const run of failed) {
+    const { problems } = checkQualifyingRun(run, evidence.metricsByRun.get(run.id) ?? [], rule, rules);
+    if (best.length === 0 || problems.length < best.length) best = problems;
+    if (best.length === 1) break;
+  }
+  return best;
 }
 
 /** Criterion id -> its metric target, for month milestones and capstones alike. */
