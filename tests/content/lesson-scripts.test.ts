@@ -223,3 +223,32 @@ print(json.dumps([top_ngrams(before, k=3, n_max=1), new_ngram_share(before, afte
     expect(JSON.parse(out)).toEqual([['my', 'order', 'refund'], 1, 0]);
   });
 });
+
+describe.skipIf(missing !== null)('the month 6 load-test summary', () => {
+  const loadTest = blockContaining('m6-vllm-load-test-and-kubernetes', 'def summarise(');
+  const program = (body: string) => `import json\n${loadTest}\n${body}`;
+
+  it('reports throughput over the wall time and nearest-rank percentiles over successful requests only', () => {
+    const out = run(
+      program(`rows = [{"ok": True, "ttft_s": i / 10, "latency_s": float(i), "output_tokens": 100} for i in range(1, 21)]
+rows.append({"ok": False})
+print(json.dumps(summarise(rows, wall_seconds=10.0)))`),
+    );
+    // 20 of 21 succeed in 10 s: 2 req/s, 2,000 tokens / 10 s. Nearest rank: p50 is the 10th value, p95 the 19th.
+    expect(JSON.parse(out)).toEqual({
+      requests: 21,
+      error_rate: 0.0476,
+      requests_per_s: 2,
+      output_tokens_per_s: 200,
+      ttft_p50_ms: 1000,
+      ttft_p95_ms: 1900,
+      latency_p95_ms: 19000,
+    });
+  });
+
+  it('refuses a step in which every request failed', () => {
+    const result = runPython(program('summarise([{"ok": False}], 1.0)'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('no successful requests in this step');
+  });
+});
