@@ -8,8 +8,12 @@ import { maxFileChars } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../services/atomic-write';
 import { DesktopError } from '../services/desktop-error';
 import type { DesktopHandlerDeps } from '../services/desktop-handlers';
+import { readFolder } from '../services/read-folder';
 
-type Dialogs = Pick<DesktopHandlerDeps, 'chooseSavePath' | 'pickFileToOpen' | 'writeFileAt'>;
+type Dialogs = Pick<
+  DesktopHandlerDeps,
+  'chooseSavePath' | 'pickFileToOpen' | 'pickFolderToOpen' | 'writeFileAt'
+>;
 
 export interface DialogDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
@@ -44,6 +48,15 @@ export function desktopDialogs({ dialog, windowOf, documentsDir }: DialogDeps): 
         );
       }
       return { name: basename(path), content: await readFile(path, 'utf8') };
+    },
+    pickFolderToOpen: async (senderId) => {
+      const owner = windowOf(senderId);
+      const options = { defaultPath: documentsDir(), properties: ['openDirectory' as const] };
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      const path = result.filePaths[0];
+      return result.canceled || !path ? null : readFolder(path);
     },
   };
 }

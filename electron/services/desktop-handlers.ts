@@ -36,6 +36,8 @@ export interface DesktopHandlerDeps {
     filters: RequestMap['files:open-file']['filters'],
     senderId?: number,
   ) => Promise<{ name: string; content: string } | null>;
+  /** Shows a folder dialog and reads the chosen folder's text files; absent where the page picks folders. */
+  pickFolderToOpen?: (senderId?: number) => Promise<ResponseMap['files:open-folder']>;
   writeFileAt?: (path: string, content: string | Uint8Array) => Promise<void>;
   /** Prints the asking page to PDF bytes (Electron's printToPDF); absent in the browser edition. */
   printPageToPdf?: (senderId: number | undefined) => Promise<Uint8Array>;
@@ -63,6 +65,15 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers
         throw new DesktopError('unsupported', 'This edition opens files in the page, not through the host.');
       }
       return deps.pickFileToOpen(filters, context.senderId);
+    },
+    'files:open-folder': async (_request, context) => {
+      if (!deps.pickFolderToOpen) {
+        throw new DesktopError(
+          'unsupported',
+          'This edition opens folders in the page, not through the host.',
+        );
+      }
+      return deps.pickFolderToOpen(context.senderId);
     },
     'backups:write-backup': async ({ reason, content }) =>
       writeBackup(deps.paths.backups, reason, content, now()),

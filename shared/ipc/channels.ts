@@ -4,6 +4,7 @@ export const channels = {
   getAppInfo: 'app:get-info',
   saveFile: 'files:save-file',
   openFile: 'files:open-file',
+  openFolder: 'files:open-folder',
   writeBackup: 'backups:write-backup',
   listBackups: 'backups:list-backups',
   readBackup: 'backups:read-backup',

@@ -96,6 +96,19 @@ export interface OpenedFile {
   content: string;
 }
 
+/** One text file inside a picked folder, by its `/`-separated path from the folder's parent. */
+export interface FolderFile {
+  /** `mlruns/1/<run id>/metrics/accuracy` for a folder named `mlruns`. */
+  relativePath: string;
+  text: string;
+}
+
+/** A folder the person picked (an MLflow `mlruns/` store): its name and its text files. */
+export interface OpenedFolder {
+  name: string;
+  files: FolderFile[];
+}
+
 /** A file the operating system asked the app to open; `problem` says why it could not be read. */
 export type FileOpenedByOs =
   | { name: string; kind: FileKind; content: string }
@@ -129,6 +142,8 @@ export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<Answer<'files:save-file'>>;
   /** Resolves to `null` inside `value` when the person cancels. */
   openFile(request: OpenFileRequest): Promise<Answer<'files:open-file'>>;
+  /** Asks for a folder and reads its text files (model artifacts skipped); `null` inside `value` on cancel. */
+  openFolder(): Promise<Answer<'files:open-folder'>>;
   writeBackup(request: WriteBackupRequest): Promise<Answer<'backups:write-backup'>>;
   listBackups(): Promise<Answer<'backups:list-backups'>>;
   /** The content of one backup, for a restore. */
@@ -161,6 +176,7 @@ export const requestSchemas = {
   'app:get-info': emptyRequestSchema,
   'files:save-file': saveFileRequestSchema,
   'files:open-file': openFileRequestSchema,
+  'files:open-folder': emptyRequestSchema,
   'backups:write-backup': writeBackupRequestSchema,
   'backups:list-backups': emptyRequestSchema,
   'backups:read-backup': readBackupRequestSchema,
@@ -177,6 +193,7 @@ export interface ResponseMap {
   'app:get-info': AppInfo;
   'files:save-file': SavedFile;
   'files:open-file': OpenedFile | null;
+  'files:open-folder': OpenedFolder | null;
   'backups:write-backup': BackupInfo;
   'backups:list-backups': BackupInfo[];
   'backups:read-backup': string;

@@ -11,6 +11,7 @@ export function desktopCalls(invoke: Invoke): DesktopCalls {
     getAppInfo: () => invoke(channels.getAppInfo, {}),
     saveFile: (request) => invoke(channels.saveFile, request),
     openFile: (request) => invoke(channels.openFile, request),
+    openFolder: () => invoke(channels.openFolder, {}),
     writeBackup: (request) => invoke(channels.writeBackup, request),
     listBackups: () => invoke(channels.listBackups, {}),
     readBackup: (fileName) => invoke(channels.readBackup, { fileName }),

@@ -12,6 +12,7 @@ import { fail, ok } from '../../../shared/result';
 import { saveOrDownload } from './download-in-page';
 import { createHttpLlmStream } from './http-llm-stream';
 import { pickFileInPage } from './pick-file-in-page';
+import { pickFolderInPage } from './pick-folder-in-page';
 
 /** The HTTP twin of ipcRenderer.invoke: the host answers each channel with that channel's Result. */
 export function httpInvoke(base: URL): Invoke {
@@ -50,6 +51,13 @@ export function createHttpDesktopApi(pageUrl: string): DesktopApi {
     saveFile: async (request) => saveOrDownload(request, await calls.saveFile(request)),
     openFile: async (request): Promise<Answer<'files:open-file'>> =>
       ok<OpenedFile | null>(await pickFileInPage(request.filters ?? [])),
+    openFolder: async (): Promise<Answer<'files:open-folder'>> => {
+      try {
+        return ok(await pickFolderInPage());
+      } catch (error) {
+        return fail('too-large', error instanceof Error ? error.message : 'The folder could not be read.');
+      }
+    },
     startLlm: (request) => llm.start(request),
     cancelLlm: async (requestId) => {
       // Stop reading at once, so the page is free even if the host never answers the cancel.
