@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
 import { type Page, pages } from '../store/navigation-slice';
+import { useFocusPageHeading } from '../ui/use-focus-page-heading';
 
 const labels: Record<Page, { title: string; hint: string }> = {
   roadmap: { title: 'Roadmap', hint: 'Six months, week by week' },
@@ -14,6 +15,9 @@ const labels: Record<Page, { title: string; hint: string }> = {
 export function Sidebar() {
   const page = useAppStore((state) => state.route.page);
   const goTo = useAppStore((state) => state.goTo);
+  const route = useAppStore((state) => state.route);
+  // The shell's one place that sees every page change.
+  useFocusPageHeading(route);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;

@@ -1,19 +1,33 @@
-// One lesson or task in a month's plan: focusable, so D, L, S, R act on it from the keyboard.
+// One lesson or task in a month's plan: its status control, and D, L, S, R from the keyboard when focused.
 import { useState } from 'react';
-import type { ProgressStatus } from '../../../../shared/domain/progress';
+import type { ProgressEntry, ProgressStatus } from '../../../../shared/domain/progress';
 import type { RoadmapItem } from '../../../../shared/progress/items';
-import { statusLabels } from './status-actions';
+import { SkipNote } from './SkipNote';
+import { StatusControls } from './StatusControls';
 
 interface Props {
   item: RoadmapItem;
   status: ProgressStatus;
+  /** The stored row, for the skip reason and note shown beside the status. */
+  entry?: ProgressEntry | undefined;
   detail: string;
   /** Lessons open their page; tasks unfold their description in place. */
   onOpen?: (() => void) | undefined;
   description?: string | undefined;
+  skipping: boolean;
+  onSkippingChange: (skipping: boolean) => void;
 }
 
-export function ItemRow({ item, status, detail, onOpen, description }: Props) {
+export function ItemRow({
+  item,
+  status,
+  entry,
+  detail,
+  onOpen,
+  description,
+  skipping,
+  onSkippingChange,
+}: Props) {
   const [expanded, setExpanded] = useState(false);
   return (
     <li className={`item-row status-${status}`} data-item-id={item.id} data-item-title={item.title}>
@@ -31,9 +45,17 @@ export function ItemRow({ item, status, detail, onOpen, description }: Props) {
         <span className="muted small">
           {item.kind === 'task' ? 'Task' : 'Lesson'} · {detail}
         </span>
+        {status === 'skipped' && <SkipNote entry={entry} />}
         {expanded && description && <p className="small">{description}</p>}
       </div>
-      <span className={`badge badge-status-${status}`}>{statusLabels[status]}</span>
+      <StatusControls
+        itemId={item.id}
+        title={item.title}
+        status={status}
+        compact
+        skipping={skipping}
+        onSkippingChange={onSkippingChange}
+      />
     </li>
   );
 }

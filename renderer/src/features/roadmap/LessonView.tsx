@@ -13,6 +13,7 @@ import { lazyModule, useLazyDefault } from '../../ui/use-lazy-default';
 import { AnswerPoints } from './AnswerPoints';
 import { NotesEditor } from './NotesEditor';
 import { ResourcesList } from './ResourcesList';
+import { SkipNote } from './SkipNote';
 import { StatusControls } from './StatusControls';
 import { changeStatus } from './status-actions';
 import type { RoadmapData } from './use-roadmap';
@@ -48,7 +49,9 @@ export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: st
     () => ({
       setStatus: (status: ProgressStatus) =>
         lesson &&
-        (status === 'skipped' ? setSkipping(true) : void changeStatus(db, lesson.id, lesson.title, status)),
+        (status === 'skipped'
+          ? setSkipping(true)
+          : reportWrite(changeStatus(db, lesson.id, lesson.title, status))),
       previous: () => open(lessons[index - 1]?.id),
       next: () => open(lessons[index + 1]?.id),
     }),
@@ -89,6 +92,7 @@ export function LessonView({ data, lessonId }: { data: RoadmapData; lessonId: st
           skipping={skipping}
           onSkippingChange={setSkipping}
         />
+        <SkipNote entry={data.progress.get(lesson.id)} />
       </header>
       <div className="lesson-layout">
         <div className="card lesson-body">

@@ -7,7 +7,6 @@ import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { reportWrite } from '../../ui/report-write';
 import { ItemRow } from './ItemRow';
 import { ProgressBar } from './ProgressBar';
-import { SkipDialog } from './SkipDialog';
 import { changeStatus } from './status-actions';
 import type { RoadmapData } from './use-roadmap';
 import { useStatusShortcuts } from './use-status-shortcuts';
@@ -18,10 +17,17 @@ function focusedRow(): { id: string; title: string } | null {
   return row?.dataset.itemId ? { id: row.dataset.itemId, title: row.dataset.itemTitle ?? '' } : null;
 }
 
+function focusItem(id: string) {
+  document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] [data-roadmap-item]`)?.focus();
+}
+
 function moveFocus(by: number) {
   const rows = [...document.querySelectorAll<HTMLElement>('[data-roadmap-item]')];
-  const current = rows.indexOf(document.activeElement as HTMLElement);
-  rows[Math.min(rows.length - 1, Math.max(0, current + by))]?.focus();
+  // Focus on a row's status buttons counts as being on that row.
+  const row = (document.activeElement as HTMLElement | null)?.closest('[data-item-id]');
+  const current = rows.findIndex((title) => title.closest('[data-item-id]') === row);
+  const target = current === -1 ? (by > 0 ? 0 : rows.length - 1) : current + by;
+  rows[Math.min(rows.length - 1, Math.max(0, target))]?.focus();
 }
 
 export function MonthView({ data, monthId }: { data: RoadmapData; monthId: string }) {
@@ -29,18 +35,18 @@ export function MonthView({ data, monthId }: { data: RoadmapData; monthId: strin
   const goTo = useAppStore((state) => state.goTo);
   const month = data.curriculum.months.find((m) => m.id === monthId);
   const items = useMemo(() => data.items.filter((item) => item.monthId === monthId), [data.items, monthId]);
-  const [skipping, setSkipping] = useState<{ id: string; title: string } | null>(null);
+  const [skipping, setSkipping] = useState<string | null>(null);
   useFirstScreenReady(true);
   const handlers = useMemo(
     () => ({
       setStatus: (status: Parameters<typeof changeStatus>[3]) => {
         const row = focusedRow();
         if (!row) return;
-        if (status === 'skipped') setSkipping(row);
+        if (status === 'skipped') setSkipping(row.id);
         else reportWrite(changeStatus(db, row.id, row.title, status));
       },
-      previous: () => moveFocus(-1),
-      next: () => moveFocus(1),
+      up: () => moveFocus(-1),
+      down: () => moveFocus(1),
     }),
     [db],
   );
@@ -87,6 +93,13 @@ export function MonthView({ data, monthId }: { data: RoadmapData; monthId: strin
                       key={item.id}
                       item={item}
                       status={data.statusOf(item.id)}
+                      entry={data.progress.get(item.id)}
+                      skipping={skipping === item.id}
+                      onSkippingChange={(open) => {
+                        setSkipping(open ? item.id : null);
+                        // The dialog is gone after this render; the item gets focus back, so arrows go on from it.
+                        if (!open) requestAnimationFrame(() => focusItem(item.id));
+                      }}
                       detail={
                         item.kind === 'lesson'
                           ? `${lessonById.get(item.id)?.estimateMinutes ?? 0} min`
@@ -121,16 +134,6 @@ export function MonthView({ data, monthId }: { data: RoadmapData; monthId: strin
           </section>
         </aside>
       </div>
-      {skipping && (
-        <SkipDialog
-          title={skipping.title}
-          onCancel={() => setSkipping(null)}
-          onConfirm={(skip) => {
-            reportWrite(changeStatus(db, skipping.id, skipping.title, 'skipped', skip));
-            setSkipping(null);
-          }}
-        />
-      )}
     </article>
   );
 }

@@ -13,19 +13,28 @@ interface Props {
   itemId: string;
   title: string;
   status: ProgressStatus;
+  /** A row in a list: smaller buttons, on the row's right. */
+  compact?: boolean;
   /** Controlled from outside when a keyboard shortcut asks to skip. */
   skipping?: boolean;
   onSkippingChange?: (skipping: boolean) => void;
 }
 
-export function StatusControls({ itemId, title, status, skipping, onSkippingChange }: Props) {
+export function StatusControls({
+  itemId,
+  title,
+  status,
+  compact = false,
+  skipping,
+  onSkippingChange,
+}: Props) {
   const db = useDatabase();
   const [ownSkipping, setOwnSkipping] = useState(false);
   const open = skipping ?? ownSkipping;
   const setOpen = onSkippingChange ?? setOwnSkipping;
   return (
     <>
-      <fieldset className="segmented">
+      <fieldset className={compact ? 'segmented compact' : 'segmented'}>
         <legend className="visually-hidden">Status of {title}</legend>
         <div className="segmented-buttons">
           {order.map((value) => (
@@ -36,7 +45,7 @@ export function StatusControls({ itemId, title, status, skipping, onSkippingChan
               aria-pressed={value === status}
               title={`${statusLabels[value]} (${keys[value]})`}
               onClick={() =>
-                value === 'skipped' ? setOpen(true) : void changeStatus(db, itemId, title, value)
+                value === 'skipped' ? setOpen(true) : reportWrite(changeStatus(db, itemId, title, value))
               }
             >
               {value === 'skipped' ? 'Skip…' : statusLabels[value]}

