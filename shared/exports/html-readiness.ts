@@ -1,4 +1,5 @@
-// The report's readiness sections: layer and skill scores as bars, target roles, and red flags with their fixes.
+// The report's readiness sections: layer and skill scores as bars, target roles, the evidence tiers and gaps of
+// each skill with the ready-to-apply checks, and red flags with their fixes.
 import type { Curriculum } from '../content/schema';
 import { type Readiness, readyThreshold } from '../readiness/types';
 import { escapeHtml } from './escape';
@@ -74,7 +75,39 @@ function redFlagsSection(curriculum: Curriculum, readiness: Readiness): string {
   return parts.join('\n');
 }
 
-/** Layers and skills, then red flags. */
+/** Per skill, points by tier (what a reader can check first) and the first thing missing; then the gate's checks. */
+function evidenceSection(curriculum: Curriculum, readiness: Readiness): string {
+  const parts = [
+    '<section id="evidence"><h2>Evidence by tier</h2>',
+    '<p>Measured: qualifying evaluation runs. Shown: repository, live deployment, write-up. Verified: a mentor’s scores or confirmed graded answers. Claimed: lessons, self-graded answers and ticked milestones (at most 15 points).</p>',
+    '<table><thead><tr><th scope="col">Skill</th><th scope="col">Score</th><th scope="col">Measured</th><th scope="col">Shown</th><th scope="col">Verified</th><th scope="col">Claimed</th><th scope="col">First gap</th></tr></thead><tbody>',
+  ];
+  for (const skill of readiness.skills) {
+    const { tiers } = skill;
+    const gap = skill.gaps.find((candidate) => candidate.tier !== 'claimed') ?? skill.gaps[0];
+    parts.push(
+      `<tr><td>${escapeHtml(titleOf(curriculum.skills, skill.skillId))}</td>` +
+        [skill.score, tiers.measured, tiers.shown, tiers.verified, tiers.claimed]
+          .map((value) => `<td class="number">${scoreText(value)}</td>`)
+          .join('') +
+        `<td>${escapeHtml(gap ? gap.missing : 'Nothing missing')}</td></tr>`,
+    );
+  }
+  parts.push('</tbody></table><h3>Ready to apply</h3><ul>');
+  for (const check of readiness.readyToApply.checks) {
+    parts.push(
+      `<li><strong>${check.passed ? 'Passed' : 'Missing'}</strong>: ${escapeHtml(check.label)}</li>`,
+    );
+  }
+  parts.push('</ul></section>');
+  return parts.join('\n');
+}
+
+/** Layers and skills, the evidence by tier, then red flags. */
 export function readinessSections(curriculum: Curriculum, readiness: Readiness): string {
-  return `${layersSection(curriculum, readiness)}\n${redFlagsSection(curriculum, readiness)}`;
+  return [
+    layersSection(curriculum, readiness),
+    evidenceSection(curriculum, readiness),
+    redFlagsSection(curriculum, readiness),
+  ].join('\n');
 }
