@@ -252,3 +252,29 @@ print(json.dumps(summarise(rows, wall_seconds=10.0)))`),
     expect(result.stderr).toContain('no successful requests in this step');
   });
 });
+
+describe.skipIf(missing !== null)('the month 4 DPO helpers', () => {
+  const dpo = blockContaining('m4-preference-tuning-with-dpo', 'def dpo_pair(');
+
+  it('computes the loss of the lesson: margin 0.2 gives ln(1 + e^-0.2) = 0.598139, an untrained pair ln 2', () => {
+    const out = run(`${dpo}
+import json
+print(json.dumps([dpo_pair(-10, -12, -11, -11), dpo_pair(-5, -7, -5, -7)]))
+`);
+    expect(JSON.parse(out)).toEqual([
+      { chosen_reward: 0.1, rejected_reward: -0.1, margin: 0.2, loss: 0.598139 },
+      { chosen_reward: 0, rejected_reward: 0, margin: 0, loss: 0.693147 },
+    ]);
+  });
+
+  it('counts a tie as half a win and refuses verdicts it does not know', () => {
+    const out = run(`${dpo}
+import json
+print(json.dumps(win_rate(["win"] * 6 + ["loss"] * 2 + ["tie"] * 2)))
+`);
+    expect(JSON.parse(out)).toEqual({ n: 10, wins: 6, losses: 2, ties: 2, win_rate: 0.7 });
+    const result = runPython(`${dpo}\nwin_rate(["win", "better"])`);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("verdicts must be 'win', 'loss' or 'tie'");
+  });
+});
