@@ -3,14 +3,27 @@ import type { Curriculum } from '../../../../shared/content/schema';
 import type { NextAction } from '../../../../shared/readiness/types';
 import { hashOf } from '../../store/navigation-slice';
 
-export function NextActions({ actions, curriculum }: { actions: NextAction[]; curriculum: Curriculum }) {
+/** `linked` is false in the mentor's review space, where the student's projects are not in this database. */
+export function NextActions({
+  actions,
+  curriculum,
+  linked = true,
+}: {
+  actions: NextAction[];
+  curriculum: Curriculum;
+  linked?: boolean;
+}) {
   const skillTitle = (id: string) => curriculum.skills.find((s) => s.id === id)?.title ?? id;
   if (actions.length === 0) return <p className="muted">Nothing left that would move a score.</p>;
   return (
     <ol className="next-actions" aria-label="Next actions">
       {actions.map((action) => (
         <li key={action.id}>
-          <a href={hashOf(action.target.page, action.target.path)}>{action.action}</a>
+          {linked ? (
+            <a href={hashOf(action.target.page, action.target.path)}>{action.action}</a>
+          ) : (
+            <span>{action.action}</span>
+          )}
           <span className="muted small">
             {' '}
             · {skillTitle(action.skillId)}

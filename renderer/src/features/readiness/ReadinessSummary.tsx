@@ -9,9 +9,12 @@ const pct = (score: number) => `${Math.round(score)}`;
 export function ReadinessSummary({
   readiness,
   curriculum,
+  linkActions = true,
 }: {
   readiness: Readiness;
   curriculum: Curriculum;
+  /** False in the review space: the actions are the student's to do, not links into this database. */
+  linkActions?: boolean;
 }) {
   const layerTitle = (id: string) => curriculum.layers.find((l) => l.id === id)?.title ?? id;
   return (
@@ -75,7 +78,7 @@ export function ReadinessSummary({
       </section>
       <section className="card" aria-labelledby="next-heading">
         <h2 id="next-heading">Next actions</h2>
-        <NextActions actions={readiness.nextActions} curriculum={curriculum} />
+        <NextActions actions={readiness.nextActions} curriculum={curriculum} linked={linkActions} />
         {readiness.projectWarnings.length > 0 && (
           <>
             <h3>Project warnings</h3>

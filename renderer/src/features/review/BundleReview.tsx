@@ -76,7 +76,7 @@ export function BundleReview({ hash }: { hash: string }) {
         <h1>Reviewing {opened.owner || 'an unnamed student'}</h1>
         <p className="lede">Read-only: nothing here touches your own data. Your draft is saved as you go.</p>
       </header>
-      <ReadinessSummary readiness={readiness} curriculum={curriculum} />
+      <ReadinessSummary readiness={readiness} curriculum={curriculum} linkActions={false} />
       <h2>Projects</h2>
       {rows.projects.filter((p) => !p.archivedAt).length === 0 && (
         <p className="muted">This bundle has no projects.</p>

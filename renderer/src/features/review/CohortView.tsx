@@ -69,6 +69,7 @@ export function CohortView() {
                     {row.owner}
                   </button>
                   {row.readyToApply && <span className="badge badge-shipped">ready to apply</span>}
+                  {row.missing && <span className="muted small"> Missing: {row.missing}</span>}
                 </th>
                 {cohortColumns
                   .filter(([key]) => shown.has(key))

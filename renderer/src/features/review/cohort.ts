@@ -15,16 +15,20 @@ export const cohortColumns = [
   ['advanced', 'Advanced'],
   ['shipped', 'Shipped projects'],
   ['runs', 'Eval runs'],
+  ['measured', 'Skills measured'],
   ['recall', 'Best recall@k'],
   ['faithfulness', 'Best faithfulness'],
   ['flags', 'Red flags (on skills with evidence)'],
 ] as const;
 
 export type CohortColumn = (typeof cohortColumns)[number][0];
-export type CohortRow = { hash: string; owner: string; readyToApply: boolean } & Record<
-  CohortColumn,
-  number | null
->;
+export type CohortRow = {
+  hash: string;
+  owner: string;
+  readyToApply: boolean;
+  /** The one thing the ready-to-apply banner names as missing. */
+  missing: string | null;
+} & Record<CohortColumn, number | null>;
 
 const best = (summaries: ReturnType<typeof summarizeMetrics>, key: string) => {
   const values = summaries.filter((s) => s.key === key).map((s) => s.best.value);
@@ -42,6 +46,7 @@ export function cohortRow(curriculum: Curriculum, opened: OpenedBundle): CohortR
     hash: opened.hash,
     owner: opened.owner || 'Unnamed student',
     readyToApply: readiness.readyToApply.ready,
+    missing: readiness.readyToApply.missing?.label ?? null,
     progress: progress.percent,
     overall: Math.round(readiness.overall),
     foundation: Math.round(layer('foundation')),
@@ -49,6 +54,7 @@ export function cohortRow(curriculum: Curriculum, opened: OpenedBundle): CohortR
     advanced: Math.round(layer('advanced')),
     shipped: rows.projects.filter((p) => p.status === 'shipped' && !p.archivedAt).length,
     runs: rows.evalRuns.length,
+    measured: readiness.skills.filter((s) => s.tiers.measured > 0).length,
     recall: best(summaries, 'recall_at_k'),
     faithfulness: best(summaries, 'faithfulness'),
     flags: readiness.skills.filter((s) => s.raw > 0).reduce((sum, s) => sum + s.flags.length, 0),
