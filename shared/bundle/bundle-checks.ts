@@ -51,12 +51,38 @@ export function duplicateKeyProblems(bundle: PortfolioBundle): FieldProblem[] {
   return problems;
 }
 
-/** Every projectId, runId and baselineRunId points at a row in the bundle; a metric shares its run's project. */
+/** Why a run's baseline cannot be: missing, itself, on another project, or a loop of baselines. */
+function baselineProblem(
+  run: { id: string; projectId: string; baselineRunId?: string | undefined },
+  runProjects: Map<string, string>,
+  baselineOf: Map<string, string | undefined>,
+): string | null {
+  const baseline = run.baselineRunId;
+  if (baseline === undefined) return null;
+  if (baseline === run.id) return 'a run cannot be its own baseline.';
+  const baselineProject = runProjects.get(baseline);
+  if (baselineProject === undefined) return `run ${JSON.stringify(baseline)} is not in the bundle.`;
+  if (baselineProject !== run.projectId)
+    return `the baseline ${JSON.stringify(baseline)} belongs to another project; compare runs of one project.`;
+  const seen = new Set([run.id]);
+  for (let next: string | undefined = baseline; next !== undefined; next = baselineOf.get(next)) {
+    if (seen.has(next)) return `baselines go round in a loop through ${JSON.stringify(next)}.`;
+    seen.add(next);
+  }
+  return null;
+}
+
+/**
+ * Every projectId, runId and baselineRunId points at a row in the bundle, a metric shares its run's project,
+ * and no rows contradict each other (a run as its own baseline, baseline loops, a baseline on another
+ * project, shipped before started).
+ */
 export function referenceProblems(bundle: PortfolioBundle): FieldProblem[] {
   const { sections } = bundle;
   const problems: FieldProblem[] = [];
   const projectIds = new Set(sections.projects.map((project) => project.id));
   const runProjects = new Map(sections.evalRuns.map((run) => [run.id, run.projectId]));
+  const baselineOf = new Map(sections.evalRuns.map((run) => [run.id, run.baselineRunId]));
   const missingProject = (field: string, id: string) => {
     if (!projectIds.has(id))
       problems.push({ field, message: `project ${JSON.stringify(id)} is not in the bundle.` });
@@ -66,10 +92,14 @@ export function referenceProblems(bundle: PortfolioBundle): FieldProblem[] {
   });
   sections.evalRuns.forEach((run, index) => {
     missingProject(`sections.evalRuns[${index}].projectId`, run.projectId);
-    if (run.baselineRunId !== undefined && !runProjects.has(run.baselineRunId)) {
+    const problem = baselineProblem(run, runProjects, baselineOf);
+    if (problem) problems.push({ field: `sections.evalRuns[${index}].baselineRunId`, message: problem });
+  });
+  sections.projects.forEach((project, index) => {
+    if (project.startedOn && project.shippedOn && project.shippedOn < project.startedOn) {
       problems.push({
-        field: `sections.evalRuns[${index}].baselineRunId`,
-        message: `run ${JSON.stringify(run.baselineRunId)} is not in the bundle.`,
+        field: `sections.projects[${index}].shippedOn`,
+        message: `${project.shippedOn} is before the start date ${project.startedOn}.`,
       });
     }
   });

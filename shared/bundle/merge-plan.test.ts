@@ -3,9 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { validRows } from '../../tests/fixtures/bundles/arbitraries';
 import { at, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
 import { emptyRows } from '../domain/tables';
-import { applyPlanRows, type BundleRows, planMerge } from './merge-plan';
+import { applyPlanRows, type BundleRows, type MergeConflict, planMerge } from './merge-plan';
 
-const nothing = { add: 0, update: 0, keep: 0 };
+const nothing = { add: 0, update: 0, remove: 0, keep: 0 };
+/** Later than every time in the sample rows. */
+const options = { now: '2026-12-01T00:00:00.000Z' };
+/** Later than any time the arbitraries generate, so no time is clamped. */
+const farFuture = { now: '9999-12-31T23:59:59.999Z' };
+
+/** What the preview lists for a conflict, without the two row versions it also carries. */
+const shownConflict = ({
+  table,
+  id,
+  label,
+  winner,
+  existingUpdatedAt,
+  incomingUpdatedAt,
+}: MergeConflict) => ({
+  table,
+  id,
+  label,
+  winner,
+  existingUpdatedAt,
+  incomingUpdatedAt,
+});
 
 function only<T>(list: T[]): T {
   const [first] = list;
@@ -16,9 +37,9 @@ function only<T>(list: T[]): T {
 describe('planMerge', () => {
   it('adds everything into an empty database', () => {
     const incoming = sampleRows();
-    const plan = planMerge(emptyRows(), incoming);
-    expect(plan.counts.projects).toEqual({ add: 2, update: 0, keep: 0 });
-    expect(plan.counts.metrics).toEqual({ add: 4, update: 0, keep: 0 });
+    const plan = planMerge(emptyRows(), incoming, options);
+    expect(plan.counts.projects).toEqual({ add: 2, update: 0, remove: 0, keep: 0 });
+    expect(plan.counts.metrics).toEqual({ add: 4, update: 0, remove: 0, keep: 0 });
     expect(plan.conflicts).toEqual([]);
     const rows = applyPlanRows(plan);
     expect(rows.projects.map((row) => row.id)).toEqual(['p1', 'p2']);
@@ -27,8 +48,8 @@ describe('planMerge', () => {
   });
 
   it('keeps identical rows without conflicts and puts nothing', () => {
-    const plan = planMerge(sampleRows(), sampleRows());
-    expect(plan.counts.projects).toEqual({ add: 0, update: 0, keep: 2 });
+    const plan = planMerge(sampleRows(), sampleRows(), options);
+    expect(plan.counts.projects).toEqual({ add: 0, update: 0, remove: 0, keep: 2 });
     expect(plan.conflicts).toEqual([]);
     expect(plan.remove.metrics).toEqual([]);
     expect(applyPlanRows(plan)).toEqual(emptyRows());
@@ -39,9 +60,9 @@ describe('planMerge', () => {
     incoming.projects = incoming.projects.map((row) =>
       row.id === 'p1' ? { ...row, summary: 'Now with reranking.', updatedAt: at(30) } : row,
     );
-    const plan = planMerge(sampleRows(), incoming);
-    expect(plan.counts.projects).toEqual({ add: 0, update: 1, keep: 1 });
-    expect(plan.conflicts).toEqual([
+    const plan = planMerge(sampleRows(), incoming, options);
+    expect(plan.counts.projects).toEqual({ add: 0, update: 1, remove: 0, keep: 1 });
+    expect(plan.conflicts.map(shownConflict)).toEqual([
       {
         table: 'projects',
         id: 'p1',
@@ -59,9 +80,9 @@ describe('planMerge', () => {
     existing.milestones = existing.milestones.map((row) => ({ ...row, title: 'Mine', updatedAt: at(40) }));
     const incoming = sampleRows();
     incoming.progress = incoming.progress.map((row) => ({ ...row, status: 'pending' }));
-    const plan = planMerge(existing, incoming);
-    expect(plan.counts.milestones).toEqual({ add: 0, update: 0, keep: 1 });
-    expect(plan.counts.progress).toEqual({ add: 0, update: 0, keep: 2 });
+    const plan = planMerge(existing, incoming, options);
+    expect(plan.counts.milestones).toEqual({ add: 0, update: 0, remove: 0, keep: 1 });
+    expect(plan.counts.progress).toEqual({ add: 0, update: 0, remove: 0, keep: 2 });
     expect(plan.conflicts.map(({ table, id, winner }) => [table, id, winner])).toEqual([
       ['progress', 'month-1.lesson-1', 'existing'],
       ['progress', 'month-1.lesson-2', 'existing'],
@@ -81,9 +102,11 @@ describe('planMerge', () => {
       .filter((row) => row.id !== 'x2')
       .map((row) => (row.id === 'x1' ? { ...row, value: 0.75 } : row))
       .concat({ id: 'x9', runId: 'r1', projectId: 'p1', key: 'mrr', value: 0.5 });
-    const plan = planMerge(existing, incoming);
-    expect(plan.counts.evalRuns).toEqual({ add: 0, update: 1, keep: 1 });
-    expect(plan.counts.metrics).toEqual({ add: 1, update: 1, keep: 2 });
+    const plan = planMerge(existing, incoming, options);
+    expect(plan.counts.evalRuns).toEqual({ add: 0, update: 1, remove: 0, keep: 1 });
+    // The dropped metric is removed and listed, so the preview can show it before anything is written.
+    expect(plan.counts.metrics).toEqual({ add: 1, update: 1, remove: 1, keep: 2 });
+    expect(plan.removals.map(({ table, id }) => [table, id])).toEqual([['metrics', 'x2']]);
     expect(plan.remove.metrics).toEqual(['x2']);
     expect(plan.conflicts.map((conflict) => conflict.table)).toEqual(['evalRuns']);
     expect(applyPlanRows(plan).metrics.map((row) => [row.id, row.value])).toEqual([
@@ -101,8 +124,8 @@ describe('planMerge', () => {
     incoming.metrics = incoming.metrics
       .map((row) => (row.id === 'x3' ? { ...row, value: 0.5 } : row))
       .concat({ id: 'x9', runId: 'r2', projectId: 'p1', key: 'mrr', value: 0.5 });
-    const plan = planMerge(existing, incoming);
-    expect(plan.counts.metrics).toEqual({ add: 0, update: 0, keep: 5 });
+    const plan = planMerge(existing, incoming, options);
+    expect(plan.counts.metrics).toEqual({ add: 0, update: 0, remove: 0, keep: 5 });
     expect(plan.conflicts.map(({ table, id, winner }) => [table, id, winner])).toEqual([
       ['evalRuns', 'r2', 'existing'],
     ]);
@@ -114,9 +137,9 @@ describe('planMerge', () => {
     incoming.metrics = incoming.metrics
       .map((row) => (row.id === 'x3' ? { ...row, value: 0.5 } : row))
       .concat({ id: 'x9', runId: 'r2', projectId: 'p1', key: 'mrr', value: 0.5 });
-    const plan = planMerge(sampleRows(), incoming);
-    expect(plan.counts.metrics).toEqual({ add: 1, update: 0, keep: 4 });
-    expect(plan.conflicts).toEqual([
+    const plan = planMerge(sampleRows(), incoming, options);
+    expect(plan.counts.metrics).toEqual({ add: 1, update: 0, remove: 0, keep: 4 });
+    expect(plan.conflicts.map(shownConflict)).toEqual([
       {
         table: 'metrics',
         id: 'x3',
@@ -136,18 +159,18 @@ describe('planMerge', () => {
       outputTokens: 0,
       estimatedCostUsd: 0,
     }));
-    const plan = planMerge(sampleRows(), incoming);
-    expect(plan.counts.feedback).toEqual({ add: 0, update: 0, keep: 1 });
+    const plan = planMerge(sampleRows(), incoming, options);
+    expect(plan.counts.feedback).toEqual({ add: 0, update: 0, remove: 0, keep: 1 });
     expect(plan.conflicts).toEqual([]);
     const changedAnswer = sampleRows();
     changedAnswer.feedback = changedAnswer.feedback.map((row) => ({ ...row, answer: { summary: 'other' } }));
-    expect(planMerge(sampleRows(), changedAnswer).conflicts.map((conflict) => conflict.winner)).toEqual([
-      'existing',
-    ]);
+    expect(
+      planMerge(sampleRows(), changedAnswer, options).conflicts.map((conflict) => conflict.winner),
+    ).toEqual(['existing']);
   });
 
   it('counts every table, even empty ones', () => {
-    const plan = planMerge(emptyRows(), emptyRows());
+    const plan = planMerge(emptyRows(), emptyRows(), options);
     expect(Object.values(plan.counts)).toEqual(Array(9).fill(nothing));
   });
 
@@ -165,9 +188,9 @@ describe('planMerge', () => {
     });
     fc.assert(
       fc.property(validRows, validRows, (existing, incoming) => {
-        const plan = planMerge(existing, incoming);
-        expect(planMerge(reversed(existing), reversed(incoming))).toEqual(plan);
-        const same = planMerge(incoming, incoming);
+        const plan = planMerge(existing, incoming, farFuture);
+        expect(planMerge(reversed(existing), reversed(incoming), farFuture)).toEqual(plan);
+        const same = planMerge(incoming, incoming, farFuture);
         expect(applyPlanRows(same)).toEqual(emptyRows());
         expect(same.conflicts).toEqual([]);
       }),

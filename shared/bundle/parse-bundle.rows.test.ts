@@ -114,6 +114,39 @@ describe('parseBundle refuses rows that break the rules, naming the field', () =
     ]);
   });
 
+  it('rows that contradict each other: a run as its own baseline, a baseline loop, one on another project', async () => {
+    const own = await changed((bundle) => {
+      const run = row(bundle.sections.evalRuns, 0);
+      run.baselineRunId = run.id;
+    });
+    expect(problemsOf(await parseBundle(own)).join(' ')).toContain('a run cannot be its own baseline.');
+    const loop = await changed((bundle) => {
+      const [first, second] = [row(bundle.sections.evalRuns, 0), row(bundle.sections.evalRuns, 1)];
+      first.baselineRunId = second.id;
+      second.baselineRunId = first.id;
+    });
+    expect(problemsOf(await parseBundle(loop)).join(' ')).toContain('baselines go round in a loop');
+    const elsewhere = await changed((bundle) => {
+      row(bundle.sections.evalRuns, 0).projectId = 'p2';
+      for (const metric of bundle.sections.metrics as Record<string, unknown>[]) {
+        if (metric.runId === row(bundle.sections.evalRuns, 0).id) metric.projectId = 'p2';
+      }
+      row(bundle.sections.evalRuns, 0).baselineRunId = row(bundle.sections.evalRuns, 1).id;
+    });
+    expect(problemsOf(await parseBundle(elsewhere)).join(' ')).toContain('belongs to another project');
+  });
+
+  it('a project shipped before it started', async () => {
+    const text = await changed((bundle) => {
+      const project = row(bundle.sections.projects, 0);
+      project.startedOn = '2026-10-01';
+      project.shippedOn = '2026-09-01';
+    });
+    expect(problemsOf(await parseBundle(text))).toEqual([
+      'sections.projects[0].shippedOn: 2026-09-01 is before the start date 2026-10-01.',
+    ]);
+  });
+
   it('the same metric twice in one run', async () => {
     const text = await changed((bundle) => {
       row(bundle.sections.metrics, 3).key = 'faithfulness';

@@ -12,9 +12,14 @@ export function rowsFromBundle(bundle: Pick<PortfolioBundle, 'sections'>): Bundl
  * What a merge compares with the database: the bundle's rows, and for a section the bundle left out, the
  * database's own rows, so a left-out section counts as unchanged.
  */
-export function incomingRows(existing: BundleRows, bundle: Pick<PortfolioBundle, 'sections'>): BundleRows {
+export function incomingRows(
+  existing: BundleRows,
+  bundle: Pick<PortfolioBundle, 'sections'>,
+  /** The bundle's rows, after any change such as following the curriculum's id map. */
+  fileRows: BundleRows = rowsFromBundle(bundle),
+): BundleRows {
   const sections = bundle.sections as Partial<Record<string, unknown[]>>;
   return Object.fromEntries(
-    bundleTables.map((table) => [table, sections[table] ?? existing[table]]),
+    bundleTables.map((table) => [table, sections[table] === undefined ? existing[table] : fileRows[table]]),
   ) as unknown as BundleRows;
 }

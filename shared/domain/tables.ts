@@ -1,7 +1,7 @@
 // The one registry of tables: each table's name, primary key, indexes, row schema and how it travels in a
 // bundle. The database schema, bundle sections, merge plan, exports, raw export and restore derive from it.
 import type { z } from 'zod';
-import { describeSeries } from '../metrics/validate-metric';
+import { describeSeries, seriesId } from '../metrics/validate-metric';
 import { evalRunSchema, metricSchema } from './eval-runs';
 import { appEventSchema } from './events';
 import { noteSchema, personalResourceSchema, progressEntrySchema } from './progress';
@@ -18,10 +18,20 @@ export interface BundleRule<Row, Switch extends SectionSwitch | null = SectionSw
   section: Switch;
   /** What a merge preview calls the row. */
   mergeLabel: (row: Row) => string;
-  /** When the row last changed, which decides a merge; null where the table keeps no such time. */
-  modifiedAt: (row: Row) => string | null;
-  /** Rows with no time of their own follow their parent row's merge decision (metrics follow their run). */
-  followsParent?: { table: 'evalRuns'; field: keyof Row & string };
+  /** The field holding when the row last changed, which decides a merge; null where there is none. */
+  modifiedAt: (keyof Row & string) | null;
+  /**
+   * The row this one belongs to. A row from a file never overwrites a local row of another parent (it is
+   * given a new key instead), and with `follows` the row has no time of its own and follows its parent's
+   * merge decision (metrics follow their run).
+   */
+  parent?: { table: string; field: keyof Row & string; follows?: true };
+  /** Other fields naming a row of another table, rewritten when that row gets a new key in a merge. */
+  references?: { table: string; field: keyof Row & string }[];
+  /** Rows of one parent that must not share this value (a run holds one value per metric series). */
+  slotOf?: (row: Row) => string;
+  /** The field naming a curriculum item; rows for items the curriculum does not have are left out. */
+  curriculumItem?: keyof Row & string;
   /** Two rows that are the same for a merge although their content differs; `same` compares content. */
   sameForMerge?: (existing: Row, incoming: Row, same: (a: unknown, b: unknown) => boolean) => boolean;
   /** Applies the `costs` switch to one exported row. */
@@ -64,42 +74,68 @@ export const tableRegistry = {
     autoIncrement: false,
     indexes: ['status', 'updatedAt'],
     schema: progressEntrySchema,
-    bundle: { section: null, mergeLabel: (row) => row.itemId, modifiedAt: (row) => row.updatedAt },
+    bundle: {
+      section: null,
+      mergeLabel: (row) => row.itemId,
+      modifiedAt: 'updatedAt',
+      curriculumItem: 'itemId',
+    },
   }),
   notes: bundleTable({
     key: 'itemId',
     autoIncrement: false,
     indexes: ['updatedAt'],
     schema: noteSchema,
-    bundle: { section: 'notes', mergeLabel: (row) => row.itemId, modifiedAt: (row) => row.updatedAt },
+    bundle: {
+      section: 'notes',
+      mergeLabel: (row) => row.itemId,
+      modifiedAt: 'updatedAt',
+      curriculumItem: 'itemId',
+    },
   }),
   resources: bundleTable({
     key: 'id',
     autoIncrement: false,
     indexes: ['itemId', 'createdAt'],
     schema: personalResourceSchema,
-    bundle: { section: 'resources', mergeLabel: (row) => row.title, modifiedAt: (row) => row.createdAt },
+    bundle: {
+      section: 'resources',
+      mergeLabel: (row) => row.title,
+      modifiedAt: 'createdAt',
+      curriculumItem: 'itemId',
+    },
   }),
   projects: bundleTable({
     key: 'id',
     autoIncrement: false,
     indexes: ['status', 'curriculumRef', 'updatedAt', 'archivedAt'],
     schema: projectSchema,
-    bundle: { section: null, mergeLabel: (row) => row.title, modifiedAt: (row) => row.updatedAt },
+    bundle: { section: null, mergeLabel: (row) => row.title, modifiedAt: 'updatedAt' },
   }),
   milestones: bundleTable({
     key: 'id',
     autoIncrement: false,
     indexes: ['projectId', '[projectId+order]', 'dueOn'],
     schema: milestoneSchema,
-    bundle: { section: null, mergeLabel: (row) => row.title, modifiedAt: (row) => row.updatedAt },
+    bundle: {
+      section: null,
+      mergeLabel: (row) => row.title,
+      modifiedAt: 'updatedAt',
+      parent: { table: 'projects', field: 'projectId' },
+    },
   }),
   evalRuns: bundleTable({
     key: 'id',
     autoIncrement: false,
     indexes: ['projectId', 'ranOn', 'baselineRunId'],
     schema: evalRunSchema,
-    bundle: { section: null, mergeLabel: (row) => row.label, modifiedAt: (row) => row.updatedAt },
+    bundle: {
+      section: null,
+      mergeLabel: (row) => row.label,
+      modifiedAt: 'updatedAt',
+      parent: { table: 'projects', field: 'projectId' },
+      references: [{ table: 'evalRuns', field: 'baselineRunId' }],
+    },
   }),
   metrics: bundleTable({
     key: 'id',
@@ -109,8 +145,10 @@ export const tableRegistry = {
     bundle: {
       section: null,
       mergeLabel: (row) => describeSeries(row, row).label,
-      modifiedAt: () => null,
-      followsParent: { table: 'evalRuns', field: 'runId' },
+      modifiedAt: null,
+      parent: { table: 'evalRuns', field: 'runId', follows: true },
+      references: [{ table: 'projects', field: 'projectId' }],
+      slotOf: (row) => seriesId(row),
     },
   }),
   feedback: bundleTable({
@@ -121,7 +159,7 @@ export const tableRegistry = {
     bundle: {
       section: 'llmAnswers',
       mergeLabel: (row) => `${row.kind} answer of ${row.createdAt.slice(0, 10)}`,
-      modifiedAt: (row) => row.createdAt,
+      modifiedAt: 'createdAt',
       // A bundle exported without costs brings zero tokens and cost: that never overwrites the real numbers.
       sameForMerge: (mine, theirs, same) =>
         same({ ...theirs, ...costFree }, theirs) && same({ ...mine, ...costFree }, theirs),
@@ -136,7 +174,7 @@ export const tableRegistry = {
     bundle: {
       section: null,
       mergeLabel: (row) => `readiness snapshot of ${row.at.slice(0, 10)}`,
-      modifiedAt: (row) => row.at,
+      modifiedAt: 'at',
     },
   }),
   events: localTable({

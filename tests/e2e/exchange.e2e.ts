@@ -82,7 +82,7 @@ test('a bundle exports, validates and imports again: nothing new is added, and a
   const dialog = app.page.getByRole('dialog', { name: 'Import round.json' });
   const projects = dialog.getByRole('row').filter({ hasText: /^projects/ });
   await projects.waitFor();
-  expect(await projects.textContent()).toBe('projects001');
+  expect(await projects.textContent()).toBe('projects0001');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   const tampered = text.replace('"Round trip"', '"Round trip, edited"');

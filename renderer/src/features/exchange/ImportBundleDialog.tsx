@@ -1,14 +1,40 @@
 // Imports a portfolio bundle: everything is validated first, then a preview of what would be added,
-// updated and kept (and which conflicts resolve how), then a backup, then one transaction.
-import { useEffect, useState } from 'react';
-import { applyPlanRows, type MergePlan, planMerge } from '../../../../shared/bundle/merge-plan';
-import { incomingRows } from '../../../../shared/bundle/rows';
+// updated, removed and kept, every conflict with both versions and a choice, then a backup, then one
+// transaction. Nothing is removed or overwritten that the preview did not list.
+import { useEffect, useMemo, useState } from 'react';
+import { rowsAtCurrentContent } from '../../../../shared/bundle/bundle-content-version';
+import {
+  applyPlanRows,
+  type MergePlan,
+  planMerge,
+  type Side,
+  totalChanges,
+} from '../../../../shared/bundle/merge-plan';
+import { incomingRows, rowsFromBundle } from '../../../../shared/bundle/rows';
 import type { PortfolioBundle } from '../../../../shared/bundle/schema';
+import type { BundleRows } from '../../../../shared/domain/tables';
+import { roadmapItems } from '../../../../shared/progress/items';
+import { useCurriculum } from '../../content/curriculum-source';
 import { readBundleRows, writeBundleRows } from '../../db/bundle-rows';
 import { useDatabase } from '../../db/database-context';
+import { describeDatabaseError } from '../../db/describe-error';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../ui/Modal';
 import { backUpBeforeImport, dataFromBefore } from '../backups/before-import';
+import { ConflictChoices } from './merge-preview/ConflictChoices';
+import { MergeCounts } from './merge-preview/MergeCounts';
+import { MergeNotes } from './merge-preview/MergeNotes';
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+function summary(plan: MergePlan): string {
+  const total = totalChanges(plan);
+  return [
+    plural(total.add, 'row added', 'rows added'),
+    plural(total.update, 'updated', 'updated'),
+    plural(total.remove, 'removed', 'removed'),
+  ].join(', ');
+}
 
 export function ImportBundleDialog({
   name,
@@ -20,13 +46,35 @@ export function ImportBundleDialog({
   onClose: () => void;
 }) {
   const db = useDatabase();
+  const curriculum = useCurriculum();
   const notify = useAppStore((state) => state.notify);
-  const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [existing, setExisting] = useState<BundleRows | null>(null);
+  const [choices, setChoices] = useState<ReadonlyMap<string, Side>>(new Map());
+  const [now] = useState(() => new Date().toISOString());
   const [busy, setBusy] = useState(false);
-  // A section the bundle left out counts as unchanged: the plan compares it with itself.
   useEffect(() => {
-    void readBundleRows(db).then((existing) => setPlan(planMerge(existing, incomingRows(existing, bundle))));
-  }, [db, bundle]);
+    readBundleRows(db).then(setExisting, (error: unknown) => notify('error', describeDatabaseError(error)));
+  }, [db, notify]);
+  const knownItemIds = useMemo(
+    () => (curriculum ? new Set(roadmapItems(curriculum).map((item) => item.id)) : undefined),
+    [curriculum],
+  );
+  // The file's rows under today's item ids, when it was exported with an older curriculum.
+  const fileRows = useMemo(
+    () =>
+      curriculum ? rowsAtCurrentContent(rowsFromBundle(bundle), curriculum, bundle.contentVersion) : null,
+    [bundle, curriculum],
+  );
+  // A section the bundle left out counts as unchanged: the plan compares it with itself.
+  const plan = useMemo(
+    () =>
+      existing && knownItemIds && fileRows
+        ? planMerge(existing, incomingRows(existing, bundle, fileRows), { now, choices, knownItemIds })
+        : null,
+    [existing, bundle, fileRows, now, choices, knownItemIds],
+  );
+
+  const choose = (key: string, side: Side) => setChoices((current) => new Map(current).set(key, side));
 
   async function confirm() {
     if (!plan) return;
@@ -34,9 +82,11 @@ export function ImportBundleDialog({
     try {
       const backup = await backUpBeforeImport(db, name);
       if (!backup.ok) return notify('error', backup.error.message);
-      const rows = await writeBundleRows(db, applyPlanRows(plan), name, plan.remove);
-      notify('info', `Imported ${rows} rows from ${name}. ${dataFromBefore(backup.value)}`);
+      await writeBundleRows(db, applyPlanRows(plan), name, plan.remove);
+      notify('info', `Imported ${name}: ${summary(plan)}. ${dataFromBefore(backup.value)}`);
       onClose();
+    } catch (error) {
+      notify('error', `${name} was not imported: ${describeDatabaseError(error)}`);
     } finally {
       setBusy(false);
     }
@@ -51,39 +101,9 @@ export function ImportBundleDialog({
       {!plan && <p className="muted">Comparing with your data…</p>}
       {plan && (
         <>
-          <table className="data-table" aria-label="Import preview">
-            <thead>
-              <tr>
-                <th scope="col">Table</th>
-                <th scope="col">Added</th>
-                <th scope="col">Updated</th>
-                <th scope="col">Kept as is</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(plan.counts).map(([table, count]) => (
-                <tr key={table}>
-                  <th scope="row">{table}</th>
-                  <td>{count.add}</td>
-                  <td>{count.update}</td>
-                  <td>{count.keep}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {plan.conflicts.length > 0 && (
-            <>
-              <h3>Changed on both sides ({plan.conflicts.length}): the most recently modified wins</h3>
-              <ul className="problems" aria-label="Conflicts">
-                {plan.conflicts.slice(0, 20).map((conflict) => (
-                  <li key={`${conflict.table}:${conflict.id}`}>
-                    {conflict.table} “{conflict.label}”:{' '}
-                    {conflict.winner === 'incoming' ? 'the file’s version' : 'your version'} is kept
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <MergeCounts plan={plan} />
+          <MergeNotes plan={plan} />
+          <ConflictChoices conflicts={plan.conflicts} onChoose={choose} />
         </>
       )}
       <div className="form-actions actions">
