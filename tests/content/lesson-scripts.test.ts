@@ -278,3 +278,35 @@ print(json.dumps(win_rate(["win"] * 6 + ["loss"] * 2 + ["tie"] * 2)))
     expect(result.stderr).toContain("verdicts must be 'win', 'loss' or 'tie'");
   });
 });
+
+describe.skipIf(missing !== null)('the month 2 parsing checks', () => {
+  const parsing = blockContaining('m2-document-parsing-pdf-tables-ocr', 'def needs_ocr(');
+
+  it('flags pages with no text layer or mostly unreadable glyphs for OCR, and passes a normal page', () => {
+    const out = run(`${parsing}
+import json
+print(json.dumps([needs_ocr(""), needs_ocr("word " * 60), needs_ocr("(cid:3)" * 40)]))
+`);
+    // 40 "(cid:3)" codes are 280 visible characters, 40 of them garbage: 0.14 > 0.1.
+    expect(JSON.parse(out)).toEqual([true, false, true]);
+  });
+
+  it('finds running headers that repeat on most pages, not the page numbers', () => {
+    const out = run(`${parsing}
+import json
+pages = ["ACME Report\\nalpha\\n1", "ACME Report\\nbeta\\n2", "ACME Report\\ngamma\\n3"]
+print(json.dumps(sorted(repeated_lines(pages))))
+`);
+    expect(JSON.parse(out)).toEqual(['ACME Report']);
+  });
+
+  it('keeps a table as Markdown and scores parsed cells at their row and column', () => {
+    const out = run(`${parsing}
+import json
+truth = [["Region", "Q3"], ["Europe", "4.2"]]
+print(json.dumps([table_to_markdown(truth), cell_accuracy([["Region", "Q3"], ["Europe", "42"]], truth),
+                  cell_accuracy([["Region", "Q3"]], truth)]))
+`);
+    expect(JSON.parse(out)).toEqual(['| Region | Q3 |\n| --- | --- |\n| Europe | 4.2 |', 0.75, 0.5]);
+  });
+});
