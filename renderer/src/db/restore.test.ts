@@ -3,7 +3,7 @@ import { freshDatabase, rowCounts } from '../../../tests/fixtures/test-database'
 import { dumpAllTables } from './raw-dump';
 import { saveNote, setProgress } from './repositories/progress';
 import { createProject } from './repositories/projects';
-import { checkDump, restoreDump } from './restore';
+import { checkDump, restoreDump, restorePreview } from './restore';
 
 describe('backup and restore', () => {
   it('restores exactly what was backed up, replacing what came after', async () => {
@@ -91,5 +91,33 @@ describe('backup and restore', () => {
     expect(text).toContain('tables.metrics[0].value');
     expect(text).toContain('the row "m1" of metrics');
     expect((await dumpAllTables(db)).tables).toEqual(before.tables);
+  });
+
+  it('leaves a table the backup does not hold exactly as it is, and previews each table', async () => {
+    const db = await freshDatabase();
+    await createProject(db, { title: 'Kept' });
+    await saveNote(db, 'm1-a', 'typed after the backup');
+    const partial = {
+      format: 'shipready-raw-dump',
+      schemaVersion: 1,
+      createdAt: new Date().toISOString(),
+      tables: { notes: [] },
+    };
+    const checked = checkDump(db, JSON.stringify(partial));
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    const preview = await restorePreview(db, checked.dump);
+    expect(preview.find((change) => change.table === 'notes')).toEqual({
+      table: 'notes',
+      now: 1,
+      fromBackup: 0,
+    });
+    expect(preview.find((change) => change.table === 'projects')).toEqual({
+      table: 'projects',
+      now: 1,
+      fromBackup: null,
+    });
+    await restoreDump(db, checked.dump);
+    expect(await db.notes.count()).toBe(0);
+    expect((await db.projects.toArray()).map((project) => project.title)).toEqual(['Kept']);
   });
 });

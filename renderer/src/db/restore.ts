@@ -88,12 +88,33 @@ export function checkDump(db: ShipReadyDatabase, text: string): DumpCheck {
     : { ok: true, dump: dump as RawDump };
 }
 
-/** Replaces every table with the dump's rows; tables absent from the dump are emptied. */
+/** What a restore does to one table: rows now, and the rows the backup puts instead (null: left as is). */
+export interface RestoreChange {
+  table: TableName;
+  now: number;
+  fromBackup: number | null;
+}
+
+/** Table by table, what restoring this checked dump would change, for the confirmation. */
+export async function restorePreview(db: ShipReadyDatabase, dump: RawDump): Promise<RestoreChange[]> {
+  const changes: RestoreChange[] = [];
+  for (const table of tableNames) {
+    const rows = dump.tables[table];
+    changes.push({ table, now: await db.table(table).count(), fromBackup: rows ? rows.length : null });
+  }
+  return changes;
+}
+
+/**
+ * Replaces the tables the dump holds with its rows, in one transaction; a table the dump does not hold
+ * is left exactly as it is (an older or partial backup never empties what it does not know).
+ */
 export async function restoreDump(db: ShipReadyDatabase, dump: RawDump): Promise<number> {
   let rows = 0;
-  const registered = tableNames.map((name) => db.table(name));
-  await db.transaction('rw', registered, async () => {
-    for (const table of registered) {
+  const held = tableNames.filter((name) => Array.isArray(dump.tables[name]));
+  const tables = held.map((name) => db.table(name));
+  await db.transaction('rw', tables, async () => {
+    for (const table of tables) {
       await table.clear();
       const incoming = dump.tables[table.name] ?? [];
       await table.bulkAdd(incoming);
