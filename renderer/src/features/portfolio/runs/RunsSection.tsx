@@ -4,6 +4,7 @@ import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
 import { lazyModule, useLazyDefault } from '../../../ui/use-lazy-default';
+import { EvalImportEntry } from '../eval-import/EvalImportEntry';
 import { CompareRuns } from './CompareRuns';
 import { ImportRunsDialog, readImportFile } from './ImportRunsDialog';
 import { LogRunForm } from './LogRunForm';
@@ -46,6 +47,7 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
             Import runs…
           </button>
         </div>
+        <EvalImportEntry projectId={projectId} />
         <MetricSummaryTable evidence={evidence} />
         {evidence.metrics.length > 0 && (charts ?? <p className="muted">Loading charts…</p>)}
       </section>
