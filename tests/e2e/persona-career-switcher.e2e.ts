@@ -58,6 +58,14 @@ test('a career switcher marks tasks with the mouse, moves with ↑ ↓, skips wi
   await app.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect.poll(() => month.focusedItem()).toBe(third);
 
+  // "/" opens the search on the month page too; it finds the skip note despite a typo, and the task text.
+  await app.page.keyboard.press('/');
+  await app.page.keyboard.type('courserra');
+  const results = app.page.getByRole('listbox', { name: 'Search results' });
+  await results.getByRole('option').first().waitFor();
+  expect(await results.getByRole('option').allTextContents()).toEqual([`Your skip note ${second}`]);
+  await app.page.keyboard.press('Escape');
+
   // Leaving through the sidebar focuses the next page's heading, not <body>.
   await shell.open('Portfolio');
   await expect.poll(() => month.focused()).toMatch(/^h1: Portfolio/);

@@ -21,9 +21,18 @@ export function RoadmapPage() {
   if (!data) return <p className="muted">Loading your roadmap…</p>;
   const [view, id = ''] = path;
   if (view === 'today') return <ReviewSession />;
-  if (view === 'lesson') return <LessonView data={data} lessonId={id} />;
-  if (view === 'month') return <MonthView data={data} monthId={id} />;
-  if (view === 'skill') return <SkillView data={data} skillId={id} />;
+  if (view === 'lesson' || view === 'month' || view === 'skill')
+    return (
+      <>
+        {/* The search sits on every roadmap page, so "/" works wherever the person is studying. */}
+        <div className="roadmap-search-bar">
+          <SearchBox data={data} />
+        </div>
+        {view === 'lesson' && <LessonView data={data} lessonId={id} />}
+        {view === 'month' && <MonthView data={data} monthId={id} />}
+        {view === 'skill' && <SkillView data={data} skillId={id} />}
+      </>
+    );
   return <Overview data={data} />;
 }
 

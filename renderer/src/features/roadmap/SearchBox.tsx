@@ -1,16 +1,26 @@
-// Search lessons, skills and your notes, offline. "/" focuses it; arrows and Enter choose a result.
+// Search lessons, tasks, skills and your notes, skip notes and resources, offline, on every roadmap page.
+// "/" focuses it; arrows and Enter choose a result.
 import type MiniSearch from 'minisearch';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAllNotes } from '../../db/live';
+import { useAllResources } from '../../db/live-search';
 import { useAppStore } from '../../store/app-store';
 import type { SearchDoc, SearchHit } from './search-index';
 import type { RoadmapData } from './use-roadmap';
 
-const kindLabel: Record<SearchHit['kind'], string> = { lesson: 'Lesson', skill: 'Skill', note: 'Your note' };
+const kindLabel: Record<SearchHit['kind'], string> = {
+  lesson: 'Lesson',
+  task: 'Task',
+  skill: 'Skill',
+  note: 'Your note',
+  skip: 'Your skip note',
+  resource: 'Your resource',
+};
 
 export function SearchBox({ data }: { data: RoadmapData }) {
   const goTo = useAppStore((state) => state.goTo);
   const notes = useAllNotes();
+  const resources = useAllResources();
   const [index, setIndex] = useState<MiniSearch<SearchDoc> | 'loading' | null>(null);
   const [engine, setEngine] = useState<typeof import('./search-index') | null>(null);
   const [query, setQuery] = useState('');
@@ -24,7 +34,9 @@ export function SearchBox({ data }: { data: RoadmapData }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = ['INPUT', 'TEXTAREA'].includes((event.target as HTMLElement | null)?.tagName ?? '');
+      const target = event.target as HTMLElement | null;
+      const typing =
+        !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
       if (event.key === '/' && !typing) {
         event.preventDefault();
         input.current?.focus();
@@ -44,10 +56,16 @@ export function SearchBox({ data }: { data: RoadmapData }) {
     });
   };
   const hits =
-    engine && index && index !== 'loading' && notes ? engine.searchAll(index, notes, titleOf, query) : [];
+    engine && index && index !== 'loading' && notes && resources
+      ? engine.searchAll(index, { notes, resources, progress: data.progress.values(), titleOf }, query)
+      : [];
   const open = (hit: SearchHit) => {
     setQuery('');
-    goTo('roadmap', hit.kind === 'skill' ? 'skill' : 'lesson', hit.target);
+    if (hit.kind === 'skill') return goTo('roadmap', 'skill', hit.target);
+    // A task has no page of its own: it opens its month, as do skip notes and resources on a task.
+    const item = data.items.find((candidate) => candidate.id === hit.target);
+    if (item?.kind === 'task') return goTo('roadmap', 'month', item.monthId);
+    goTo('roadmap', 'lesson', hit.target);
   };
 
   return (
