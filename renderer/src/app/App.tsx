@@ -4,6 +4,7 @@ import type { ShipReadyDatabase } from '../db/database';
 import { describeDatabaseError } from '../db/describe-error';
 import { appStore, useAppStore } from '../store/app-store';
 import { pages } from '../store/navigation-slice';
+import { dataReplacedNotice, onDataReplaced } from '../ui/cross-window';
 import { afterFirstScreen } from '../ui/first-screen-ready';
 import { bringContentUpToDate } from './content-update-on-start';
 import { backUpDaily } from './daily-backup';
@@ -31,6 +32,8 @@ export function App({ db, opening, prepared }: AppProps) {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [route]);
+  // Pages read through live queries, which re-read on their own; the person is told why the data changed.
+  useEffect(() => onDataReplaced(({ by }) => appStore.getState().notify('info', dataReplacedNotice(by))), []);
   useEffect(() => {
     Promise.all([opening, prepared]).then(
       () => {

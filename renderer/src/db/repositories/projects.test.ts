@@ -111,3 +111,37 @@ describe('project edits, delete and restore', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('two windows editing one project', () => {
+  it('writes only the changed fields, and refuses a save over a row changed since, returning it', async () => {
+    const db = await freshDatabase();
+    const created = await createProject(db, { title: 'RAG', summary: 'first summary' });
+    if (!created.ok) throw new Error('setup failed');
+    const opened = created.value;
+    // Window B changes the title; window A, opened before, changes only the summary.
+    const inB = await updateProject(db, opened.id, { title: 'RAG, renamed in B' }, opened.updatedAt);
+    expect(inB.ok).toBe(true);
+    const before = await rowCounts(db);
+    const stale = await updateProject(db, opened.id, { summary: 'summary from A' }, opened.updatedAt);
+    expect(stale.ok).toBe(false);
+    if (stale.ok) return;
+    expect(stale.error.code).toBe('changed-elsewhere');
+    expect(stale.error.message).toBe('This project was changed in another window.');
+    expect('current' in stale.error && stale.error.current.title).toBe('RAG, renamed in B');
+    expect(await rowCounts(db)).toEqual(before);
+
+    // Saved over the row it now knows, A's summary lands and B's title stays.
+    if (!inB.ok || !('current' in stale.error)) return;
+    const resaved = await updateProject(
+      db,
+      opened.id,
+      { summary: 'summary from A' },
+      stale.error.current.updatedAt,
+    );
+    expect(resaved.ok).toBe(true);
+    expect(await db.projects.get(opened.id)).toMatchObject({
+      title: 'RAG, renamed in B',
+      summary: 'summary from A',
+    });
+  });
+});

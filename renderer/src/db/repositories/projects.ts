@@ -10,7 +10,7 @@ import {
   projectDraftSchema,
   projectEditSchema,
 } from '../../../../shared/domain/projects';
-import { fail, ok, type Result } from '../../../../shared/result';
+import { type AppError, fail, ok, type Result } from '../../../../shared/result';
 import { describeIssues } from '../../../../shared/validation';
 import type { ShipReadyDatabase } from '../database';
 import { appendEvent } from './events';
@@ -54,23 +54,66 @@ export async function createProject(
   return ok(project);
 }
 
+/** Fields of a project edit that changed; undefined clears an optional field (a start or ship date). */
+export type ProjectChanges = { [K in keyof ProjectEdit]?: ProjectEdit[K] | undefined };
+
+const editKeys = [
+  'title',
+  'summary',
+  'status',
+  'skills',
+  'primarySkills',
+  'curriculumRef',
+  'links',
+  'startedOn',
+  'shippedOn',
+  'designDecisions',
+  'postmortem',
+] as const satisfies readonly (keyof ProjectEdit)[];
+
+/** What a project save found when the row is no longer the one the form started from. */
+export interface ProjectConflict {
+  code: 'changed-elsewhere';
+  message: string;
+  current: Project;
+}
+
+export type ProjectSave = { ok: true; value: Project } | { ok: false; error: AppError | ProjectConflict };
+
+/**
+ * Writes the fields a form changed over the stored row, so fields another window saved meanwhile stay.
+ * With `basedOn` (the `updatedAt` the form started from), a row changed since is not written: the current
+ * row comes back for the person to compare and choose.
+ */
 export async function updateProject(
   db: ShipReadyDatabase,
   projectId: string,
-  edit: ProjectEdit,
-): Promise<Result<Project>> {
-  const parsed = projectEditSchema.safeParse(edit);
-  if (!parsed.success) return fail('invalid-project', describeIssues(parsed.error));
-  if (parsed.data.startedOn && parsed.data.shippedOn && parsed.data.shippedOn < parsed.data.startedOn) {
-    return fail('invalid-project', 'shippedOn: the ship date is before the start date.');
-  }
-  const at = nowIso();
-  return db.transaction('rw', db.projects, db.events, async () => {
+  changes: ProjectChanges,
+  basedOn?: string,
+): Promise<ProjectSave> {
+  return db.transaction('rw', db.projects, db.events, async (): Promise<ProjectSave> => {
     const current = await db.projects.get(projectId);
     if (!current) return fail('not-found', 'That project no longer exists.');
+    if (basedOn !== undefined && current.updatedAt !== basedOn) {
+      return {
+        ok: false,
+        error: { code: 'changed-elsewhere', message: 'This project was changed in another window.', current },
+      };
+    }
+    const merged: Record<string, unknown> = {};
+    for (const key of editKeys) {
+      const value = key in changes ? changes[key] : current[key];
+      if (value !== undefined) merged[key] = value;
+    }
+    const parsed = projectEditSchema.safeParse(merged);
+    if (!parsed.success) return fail('invalid-project', describeIssues(parsed.error));
+    if (parsed.data.startedOn && parsed.data.shippedOn && parsed.data.shippedOn < parsed.data.startedOn) {
+      return fail('invalid-project', 'shippedOn: the ship date is before the start date.');
+    }
+    let at = nowIso();
+    if (at <= current.updatedAt) at = new Date(Date.parse(current.updatedAt) + 1).toISOString();
     const next: Project = { ...current, ...parsed.data, updatedAt: at };
-    if (!parsed.data.startedOn) delete next.startedOn;
-    if (!parsed.data.shippedOn) delete next.shippedOn;
+    for (const key of editKeys) if (parsed.data[key] === undefined) delete next[key as keyof Project];
     await db.projects.put(next);
     await appendEvent(db, 'project.updated', projectId, { status: next.status }, at);
     return ok(next);

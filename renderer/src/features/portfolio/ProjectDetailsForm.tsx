@@ -1,5 +1,5 @@
 // Edits a project's details: status, dates, skills, links, design decisions and postmortem.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import {
   maxPrimarySkills,
   type Project,
@@ -14,18 +14,24 @@ import { updateProject } from '../../db/repositories/projects';
 import { useAppStore } from '../../store/app-store';
 import { useActionTarget } from '../readiness/use-action-target';
 import { LinksEditor } from './LinksEditor';
+import { ProjectConflict } from './ProjectConflict';
+import { projectChanges } from './project-changes';
 
 export function ProjectDetailsForm({ project }: { project: Project }) {
   const db = useDatabase();
   const curriculum = useCurriculum();
   const notify = useAppStore((state) => state.notify);
-  const [draft, setDraft] = useState(() => ({
-    ...project,
-    startedOn: project.startedOn ?? '',
-    shippedOn: project.shippedOn ?? '',
-  }));
+  const draftOf = (row: Project) => ({
+    ...row,
+    startedOn: row.startedOn ?? '',
+    shippedOn: row.shippedOn ?? '',
+  });
+  const [draft, setDraft] = useState(() => draftOf(project));
   const [links, setLinks] = useState<ProjectLink[]>(project.links);
   const [primary, setPrimary] = useState<string[]>(() => primarySkillsOf(project));
+  // The row the form started from: only fields changed since are saved, and only over that row.
+  const [base, setBase] = useState(project);
+  const [theirs, setTheirs] = useState<Project | null>(null);
   useActionTarget(curriculum !== undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -39,24 +45,43 @@ export function ProjectDetailsForm({ project }: { project: Project }) {
   const togglePrimary = (skill: string) =>
     setPrimary((chosen) => (chosen.includes(skill) ? chosen.filter((s) => s !== skill) : [...chosen, skill]));
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  const changes = projectChanges(base, {
+    title: draft.title,
+    summary: draft.summary,
+    status: draft.status,
+    skills: draft.skills,
+    primarySkills: primary.filter((skill) => draft.skills.includes(skill)),
+    curriculumRef: draft.curriculumRef || base.curriculumRef,
+    links,
+    startedOn: draft.startedOn || undefined,
+    shippedOn: draft.shippedOn || undefined,
+    designDecisions: draft.designDecisions,
+    postmortem: draft.postmortem,
+  });
+  const unsaved = Object.keys(changes).length > 0;
+  const takeRow = (row: Project) => {
+    setDraft(draftOf(row));
+    setLinks(row.links);
+    setPrimary(primarySkillsOf(row));
+    setBase(row);
+    setTheirs(null);
+  };
+  // Another window, a restore or an import changed the row: show it, unless this form has unsaved edits.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new stored row matters here.
+  useEffect(() => {
+    if (project.updatedAt !== base.updatedAt && !unsaved) takeRow(project);
+  }, [project]);
+
+  async function save(event?: FormEvent, over: Project = base) {
+    event?.preventDefault();
     try {
-      const result = await updateProject(db, project.id, {
-        title: draft.title,
-        summary: draft.summary,
-        status: draft.status,
-        skills: draft.skills,
-        primarySkills: primary.filter((skill) => draft.skills.includes(skill)),
-        ...(draft.curriculumRef ? { curriculumRef: draft.curriculumRef } : {}),
-        links,
-        ...(draft.startedOn ? { startedOn: draft.startedOn } : {}),
-        ...(draft.shippedOn ? { shippedOn: draft.shippedOn } : {}),
-        designDecisions: draft.designDecisions,
-        postmortem: draft.postmortem,
-      });
-      if (!result.ok) return setProblem(result.error.message);
+      const result = await updateProject(db, project.id, changes, over.updatedAt);
+      if (!result.ok) {
+        if ('current' in result.error) return setTheirs(result.error.current);
+        return setProblem(result.error.message);
+      }
       setProblem(null);
+      takeRow(result.value);
       notify('info', 'Project saved.');
     } catch (error) {
       setProblem(describeDatabaseError(error));
@@ -150,6 +175,14 @@ export function ProjectDetailsForm({ project }: { project: Project }) {
         value={draft.postmortem}
         onChange={(e) => set('postmortem', e.target.value)}
       />
+      {theirs && (
+        <ProjectConflict
+          theirs={theirs}
+          changes={changes}
+          onKeepMine={() => void save(undefined, theirs)}
+          onTakeTheirs={() => takeRow(theirs)}
+        />
+      )}
       {problem && (
         <p className="field-error" role="alert">
           {problem}

@@ -8,6 +8,7 @@ import { dumpAllTables } from '../../db/raw-dump';
 import { checkDump, restoreDump } from '../../db/restore';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { announceDataReplaced } from '../../ui/cross-window';
 import { ConfirmDialog } from './ConfirmDialog';
 
 const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
@@ -69,6 +70,7 @@ export function BackupsCard() {
       const safety = await backUp('before-restore');
       if (!safety.ok) return;
       const rows = await restoreDump(db, checked.dump);
+      announceDataReplaced('restore');
       notify(
         'info',
         `Restored ${rows} rows from ${new Date(backup.createdAt).toLocaleString()}. Your previous data is in ${safety.value.fileName}.`,
