@@ -38,12 +38,13 @@ describe('buildBundle', () => {
       'projects',
       'readinessSnapshots',
       'resources',
+      'reviewLog',
     ]);
     expect(await verifyContentHash(bundle)).toBe(true);
   });
 
-  it('leaves out notes, resources and LLM answers entirely when asked', async () => {
-    const privacy = { notes: false, resources: false, costs: true, llmAnswers: false };
+  it('leaves out notes, resources, LLM answers and the review log entirely when asked', async () => {
+    const privacy = { notes: false, resources: false, costs: true, llmAnswers: false, reviewLog: false };
     const { bundle, text } = await build(sampleRows(), privacy);
     expect(bundle.sections.notes).toBeUndefined();
     expect(bundle.sections.resources).toBeUndefined();
@@ -51,6 +52,8 @@ describe('buildBundle', () => {
     expect(text).not.toContain('"notes": [');
     expect(text).not.toContain('Chunk size matters.');
     expect(text).not.toContain('"feedback"');
+    expect(bundle.sections.reviewLog).toBeUndefined();
+    expect(text).not.toContain('rating-1');
     expect(bundle.privacy).toEqual(privacy);
   });
 

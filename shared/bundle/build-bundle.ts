@@ -39,6 +39,7 @@ export async function buildBundle(
     resources: input.privacy.resources,
     costs: input.privacy.costs,
     llmAnswers: input.privacy.llmAnswers,
+    reviewLog: input.privacy.reviewLog ?? false,
   };
   const unhashed: UnhashedBundle = sortSections({
     format: bundleFormat,

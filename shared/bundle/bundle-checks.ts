@@ -132,10 +132,11 @@ export function referenceProblems(bundle: PortfolioBundle): FieldProblem[] {
   return problems;
 }
 
-const optionalSections: [keyof BundlePrivacy, 'notes' | 'resources' | 'feedback'][] = [
+const optionalSections: [keyof BundlePrivacy, 'notes' | 'resources' | 'feedback' | 'reviewLog'][] = [
   ['notes', 'notes'],
   ['resources', 'resources'],
   ['llmAnswers', 'feedback'],
+  ['reviewLog', 'reviewLog'],
 ];
 
 const costFields = ['inputTokens', 'outputTokens', 'estimatedCostUsd'] as const;
@@ -146,7 +147,7 @@ export function privacyProblems(bundle: PortfolioBundle): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [flag, table] of optionalSections) {
     const present = sections[table] !== undefined;
-    if (present === privacy[flag]) continue;
+    if (present === (privacy[flag] ?? false)) continue;
     problems.push({
       field: `sections.${table}`,
       message: present

@@ -171,7 +171,7 @@ describe('planMerge', () => {
 
   it('counts every table, even empty ones', () => {
     const plan = planMerge(emptyRows(), emptyRows(), options);
-    expect(Object.values(plan.counts)).toEqual(Array(9).fill(nothing));
+    expect(Object.values(plan.counts)).toEqual(Array(10).fill(nothing));
   });
 
   it('is deterministic: the same plan whatever order the rows come in, and merging a copy changes nothing', () => {
@@ -185,6 +185,7 @@ describe('planMerge', () => {
       metrics: [...rows.metrics].reverse(),
       feedback: [...rows.feedback].reverse(),
       readinessSnapshots: [...rows.readinessSnapshots].reverse(),
+      reviewLog: [...rows.reviewLog].reverse(),
     });
     fc.assert(
       fc.property(validRows, validRows, (existing, incoming) => {

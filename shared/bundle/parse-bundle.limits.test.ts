@@ -30,7 +30,7 @@ describe('parseBundle refuses large or hostile files before reading them in full
     }));
     const text = JSON.stringify({ ...bundle, sections: { ...bundle.sections, progress } });
     expect(problemsOf(await parseBundle(text))).toEqual([
-      'sections: 100,014 rows is more than the 100,000 allowed.',
+      'sections: 100,017 rows is more than the 100,000 allowed.',
     ]);
     expect(problemsOf(await parseBundle(JSON.stringify(bundle), { maxProjects: 1 }))).toEqual([
       'sections.projects: 2 projects is more than the 1 allowed.',

@@ -12,10 +12,12 @@ export const bundlePrivacySchema = z
     resources: z.boolean(),
     costs: z.boolean(),
     llmAnswers: z.boolean(),
+    /** Absent in bundles written before the review log travelled: left out. */
+    reviewLog: z.boolean().optional(),
   })
   .meta({
     description:
-      'true = included. A left-out notes, resources or feedback section is absent, not empty; with costs false every feedback row has inputTokens, outputTokens and estimatedCostUsd 0.',
+      'true = included. A left-out notes, resources, feedback or reviewLog section is absent, not empty (reviewLog absent means left out); with costs false every feedback row has inputTokens, outputTokens and estimatedCostUsd 0.',
   });
 
 export type BundlePrivacy = z.infer<typeof bundlePrivacySchema>;

@@ -10,7 +10,7 @@ import { feedbackSchema, readinessSnapshotSchema, reviewReceivedSchema, settingR
 import { reviewCardSchema, reviewLogSchema } from './review-cards';
 
 /** The bundle's privacy switches that leave a whole section out. `costs` only zeroes fields. */
-export type SectionSwitch = 'notes' | 'resources' | 'llmAnswers';
+export type SectionSwitch = 'notes' | 'resources' | 'llmAnswers' | 'reviewLog';
 
 /** How a table's rows travel in a portfolio bundle. */
 export interface BundleRule<Row, Switch extends SectionSwitch | null = SectionSwitch | null> {
@@ -193,11 +193,17 @@ export const tableRegistry = {
   // Each card's FSRS state: a cache of the review log, rebuilt from it wherever it does not follow the log.
   reviewCards: localTable({ key: 'id', autoIncrement: false, indexes: ['due'], schema: reviewCardSchema }),
   // Append-only: ratings and undos are added, never changed, so two devices' logs merge by union.
-  reviewLog: localTable({
+  reviewLog: bundleTable({
     key: 'id',
     autoIncrement: false,
     indexes: ['cardId', 'at'],
     schema: reviewLogSchema,
+    bundle: {
+      section: 'reviewLog',
+      mergeLabel: (row) =>
+        `${row.kind === 'undo' ? 'undo' : 'rating'} of ${row.cardId} on ${row.at.slice(0, 10)}`,
+      modifiedAt: 'at',
+    },
   }),
 };
 

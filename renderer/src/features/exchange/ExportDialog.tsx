@@ -23,6 +23,7 @@ const privacyLabels: Record<keyof Privacy, string> = {
   resources: 'Personal resources',
   costs: 'Costs and token counts of LLM answers',
   llmAnswers: 'LLM answers',
+  reviewLog: 'Review log (your ratings of review cards)',
 };
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -36,6 +37,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     resources: true,
     costs: false,
     llmAnswers: true,
+    // Off by default: how a person rates their own recall is theirs unless they choose to share it.
+    reviewLog: false,
   });
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [stage, setStage] = useState(0);

@@ -19,6 +19,7 @@ export interface Privacy {
   resources: boolean;
   costs: boolean;
   llmAnswers: boolean;
+  reviewLog: boolean;
 }
 
 function reportInput(owner: string, curriculum: Curriculum, rows: BundleRows, today: string): ReportInput {
