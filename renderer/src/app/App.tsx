@@ -6,6 +6,7 @@ import { appStore, useAppStore } from '../store/app-store';
 import { pages } from '../store/navigation-slice';
 import { dataReplacedNotice, onDataReplaced } from '../ui/cross-window';
 import { afterFirstScreen } from '../ui/first-screen-ready';
+import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import { bringContentUpToDate } from './content-update-on-start';
 import { backUpDaily } from './daily-backup';
 import { NoticeArea } from './NoticeArea';
@@ -61,7 +62,13 @@ export function App({ db, opening, prepared }: AppProps) {
       <Sidebar />
       <main className="content" id="main">
         <NoticeArea />
-        {Current ? <Current /> : <p className="muted">Loading…</p>}
+        {/* A page that throws shows what failed; keyed by route, so leaving it starts clean. */}
+        <PageErrorBoundary
+          key={JSON.stringify(route)}
+          pageName={page.charAt(0).toUpperCase() + page.slice(1)}
+        >
+          {Current ? <Current /> : <p className="muted">Loading…</p>}
+        </PageErrorBoundary>
         <ShortcutsDialog />
       </main>
     </div>
