@@ -73,19 +73,28 @@ function metricsTable(facts: ProjectFacts): string {
   if (facts.series.length === 0) return '';
   const rows = facts.series.map((series) => {
     const { summary } = series;
-    const value = (number: number) => escapeHtml(formatMetricValue(number, summary.unit));
     return (
       `<tr><th scope="row">${escapeHtml(summary.label)} <span class="muted">(${summary.direction === 'lower' ? 'lower' : 'higher'} is better)</span></th>` +
-      `<td class="number">${value(summary.latest.value)} <span class="muted">${escapeHtml(formatDay(summary.latest.ranOn))}</span></td>` +
-      `<td class="number">${value(summary.best.value)} <span class="muted">${escapeHtml(formatDay(summary.best.ranOn))}</span></td>` +
+      `<td class="number">${escapeHtml(series.latestText)} <span class="muted">${escapeHtml(formatDay(summary.latest.ranOn))}</span></td>` +
+      `<td class="number">${escapeHtml(series.bestText)} <span class="muted">${escapeHtml(formatDay(summary.best.ranOn))}</span></td>` +
       `${baselineCell(series)}<td class="number">${summary.count}</td></tr>`
     );
   });
   return (
     '<h4>Evaluation metrics</h4>\n<table><thead><tr><th scope="col">Metric</th><th scope="col">Latest</th>' +
     '<th scope="col">Best</th><th scope="col">vs baseline</th><th scope="col">Runs</th></tr></thead><tbody>\n' +
-    `${rows.join('\n')}\n</tbody></table>`
+    `${rows.join('\n')}\n</tbody></table>${sourcesList(facts)}`
   );
+}
+
+/** Which eval-tool files the numbers were imported from, each with its sha256 to check it against. */
+function sourcesList(facts: ProjectFacts): string {
+  if (facts.sources.length === 0) return '';
+  const items = facts.sources.map(
+    (source) =>
+      `<li>${escapeHtml(`${source.fileName} (${source.tool}, ${countOf(source.runs, 'run')})`)} <span class="muted">sha256 ${escapeHtml(source.sha256)}</span></li>`,
+  );
+  return `\n<p class="muted">Imported from the tools' own files:</p>\n<ul class="sources">\n${items.join('\n')}\n</ul>`;
 }
 
 function lineCharts(facts: ProjectFacts): string {

@@ -3,6 +3,8 @@ import { type MetricPoint, metricSeries } from '../charts/series';
 import type { Curriculum } from '../content/schema';
 import type { EvalRun, Metric } from '../domain/eval-runs';
 import type { Milestone, Project } from '../domain/projects';
+import { toolNames } from '../eval-import/types';
+import { formatMeasured } from '../metrics/format-measured';
 import { seriesId } from '../metrics/validate-metric';
 import { baselineDeltas, summarizeMetrics } from '../portfolio/run-stats';
 import type { MetricDelta, MetricSummary } from '../portfolio/types';
@@ -31,6 +33,18 @@ export interface SeriesFacts {
   bestDatasetSize: number | null;
   /** Every value over time, oldest first, for a chart. */
   points: MetricPoint[];
+  /** The latest and best values as shown: unit, and the tool's ± stderr and n where stored. */
+  latestText: string;
+  bestText: string;
+}
+
+/** A file runs were imported from, so a reader can trace the numbers to it. */
+export interface SourceFacts {
+  fileName: string;
+  /** "lm-evaluation-harness 0.4.12". */
+  tool: string;
+  sha256: string;
+  runs: number;
 }
 
 export interface ProjectFacts {
@@ -49,6 +63,8 @@ export interface ProjectFacts {
   series: SeriesFacts[];
   /** The latest run with a baseline that shares at least one metric with it. */
   comparison: RunComparison | null;
+  /** The eval-tool files its runs were imported from, in the order first used. */
+  sources: SourceFacts[];
 }
 
 const statusLabels: Readonly<Record<string, string>> = {
@@ -138,7 +154,13 @@ function seriesFacts(
       ? undefined
       : tables.metricsByRun.get(baselineId)?.find((metric) => seriesId(metric) === id);
   const series = summary.k === undefined ? { key: summary.key } : { key: summary.key, k: summary.k };
+  const shown = (point: { value: number; runId: string }) => {
+    const metric = tables.metricsByRun.get(point.runId)?.find((candidate) => seriesId(candidate) === id);
+    return formatMeasured(metric ?? { key: summary.key, value: point.value, unit: summary.unit });
+  };
   return {
+    latestText: shown(summary.latest),
+    bestText: shown(summary.best),
     summary,
     vsBaseline,
     bestBaseline: baselineMetric?.value ?? null,
@@ -166,7 +188,25 @@ function factsOf(project: Project, tables: Tables): ProjectFacts {
       seriesFacts(summary, comparisons, runs, metrics, tables),
     ),
     comparison: comparisons[0] ?? null,
+    sources: sourcesOf(runs),
   };
+}
+
+function sourcesOf(runs: EvalRun[]): SourceFacts[] {
+  const bySha = new Map<string, SourceFacts>();
+  for (const { source } of runs) {
+    if (!source) continue;
+    const known = bySha.get(source.sha256);
+    if (known) known.runs += 1;
+    else
+      bySha.set(source.sha256, {
+        fileName: source.fileName,
+        tool: `${toolNames[source.tool]}${source.toolVersion ? ` ${source.toolVersion}` : ''}`,
+        sha256: source.sha256,
+        runs: 1,
+      });
+  }
+  return [...bySha.values()];
 }
 
 /** One entry per project that is not archived, in the order given; linear in the size of the portfolio. */

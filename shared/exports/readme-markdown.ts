@@ -61,15 +61,19 @@ function metricsTable(facts: ProjectFacts): string[] {
   if (facts.series.length === 0) return [];
   const rows = facts.series.map((series) => {
     const { summary } = series;
-    const value = (number: number) => markdownInline(formatMetricValue(number, summary.unit));
-    return `| ${markdownInline(summary.label)} | ${value(summary.latest.value)} | ${value(summary.best.value)} | ${baselineCell(series)} |`;
+    return `| ${markdownInline(summary.label)} | ${markdownInline(series.latestText)} | ${markdownInline(series.bestText)} | ${baselineCell(series)} |`;
   });
+  const sources = facts.sources.map(
+    (source) =>
+      `- ${markdownInline(`${source.fileName} (${source.tool}, ${source.runs} run${source.runs === 1 ? '' : 's'})`)}, sha256 \`${source.sha256}\``,
+  );
   return [
     '### Metrics',
     '',
     '| Metric | Latest | Best | vs baseline |',
     '| --- | --- | --- | --- |',
     ...rows,
+    ...(sources.length > 0 ? ['', "Imported from the tools' own files:", '', ...sources] : []),
   ];
 }
 
