@@ -1,7 +1,7 @@
 // Side-by-side comparison of the chosen runs, with a "differences only" switch.
 import { useId, useState } from 'react';
-import { findMetric } from '../../../../../shared/metrics/catalog';
-import { formatMetricValue } from '../../../../../shared/metrics/format';
+import { formatMeasured } from '../../../../../shared/metrics/format-measured';
+import { seriesId } from '../../../../../shared/metrics/validate-metric';
 import { compareRuns } from '../../../../../shared/portfolio/run-stats';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 
@@ -14,13 +14,16 @@ export function CompareRuns({ evidence, runIds }: { evidence: ProjectEvidence; r
   if (runs.length < 2)
     return <p className="muted small">Tick two or more runs to compare them side by side.</p>;
   const rows = compareRuns(runs, evidence.metrics, { differencesOnly });
-  const show = (rowId: string, value: string | number | null) => {
+  const byRunAndSeries = new Map(
+    evidence.metrics.map((metric) => [`${metric.runId} ${seriesId(metric)}`, metric]),
+  );
+  // A metric cell shows the stored row: its unit, and the tool's ± stderr and n where it has them.
+  const show = (rowId: string, value: string | number | null, runId: string) => {
     if (value === null) return '—';
-    if (typeof value === 'number' && rowId.startsWith('metric:')) {
-      const key = rowId.slice('metric:'.length).split('@')[0] ?? '';
-      return formatMetricValue(value, findMetric(key)?.unit ?? '');
-    }
-    return String(value);
+    const metric = rowId.startsWith('metric:')
+      ? byRunAndSeries.get(`${runId} ${rowId.slice('metric:'.length)}`)
+      : undefined;
+    return metric ? formatMeasured(metric) : String(value);
   };
   return (
     <section aria-labelledby={`${id}-heading`} className="compare">
@@ -53,7 +56,7 @@ export function CompareRuns({ evidence, runIds }: { evidence: ProjectEvidence; r
               {row.values.map((value, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: one cell per compared run, in a fixed order.
                 <td key={index} className={row.bestIndex === index ? 'best' : undefined}>
-                  {show(row.id, value)}
+                  {show(row.id, value, runs[index]?.id ?? '')}
                   {row.bestIndex === index && <span className="visually-hidden"> (best)</span>}
                 </td>
               ))}

@@ -1,5 +1,6 @@
 // Latest and best value per metric (best by direction), and the latest run's change against its baseline.
 import { formatChange, formatMetricValue } from '../../../../../shared/metrics/format';
+import { formatMeasured } from '../../../../../shared/metrics/format-measured';
 import { seriesId } from '../../../../../shared/metrics/validate-metric';
 import { baselineDeltas, summarizeMetrics } from '../../../../../shared/portfolio/run-stats';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
@@ -12,6 +13,14 @@ export function MetricSummaryTable({ evidence }: { evidence: ProjectEvidence }) 
   if (summaries.length === 0)
     return <p className="muted">No numbers yet. Log a run with at least one metric and its context.</p>;
   const labelOf = (runId: string) => evidence.runs.find((run) => run.id === runId)?.label ?? '';
+  const byRunAndSeries = new Map(
+    evidence.metrics.map((metric) => [`${metric.runId} ${seriesId(metric)}`, metric]),
+  );
+  // The stored row where there is one, so the tool's ± stderr and n show beside the value.
+  const shown = (point: { value: number; runId: string }, series: string, unit: string) => {
+    const metric = byRunAndSeries.get(`${point.runId} ${series}`);
+    return metric ? formatMeasured(metric) : formatMetricValue(point.value, unit);
+  };
   return (
     <table className="data-table" aria-label="Metric summary">
       <thead>
@@ -31,9 +40,9 @@ export function MetricSummaryTable({ evidence }: { evidence: ProjectEvidence }) 
               <th scope="row">
                 {summary.label} <span className="muted small">({summary.direction} is better)</span>
               </th>
-              <td>{formatMetricValue(summary.latest.value, summary.unit)}</td>
+              <td>{shown(summary.latest, seriesId(summary), summary.unit)}</td>
               <td title={`from ${labelOf(summary.best.runId)}`}>
-                {formatMetricValue(summary.best.value, summary.unit)}{' '}
+                {shown(summary.best, seriesId(summary), summary.unit)}{' '}
                 <span className="muted small">{labelOf(summary.best.runId)}</span>
               </td>
               <td

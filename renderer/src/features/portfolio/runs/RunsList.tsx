@@ -2,6 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { EvalRun } from '../../../../../shared/domain/eval-runs';
+import { toolNames } from '../../../../../shared/eval-import/types';
 import { useDatabase } from '../../../db/database-context';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { deleteRun, restoreRun } from '../../../db/repositories/eval-runs';
@@ -65,6 +66,9 @@ export function RunsList({ evidence, selected, onToggle }: Props) {
               <span className="muted small">
                 {run.ranOn} · {run.context.model ?? 'model not recorded'} · {counts.get(run.id) ?? 0} metrics
                 {baseline ? ` · baseline: ${baseline.label}` : ''}
+                {run.source
+                  ? ` · from ${run.source.fileName} (${toolNames[run.source.tool]}${run.source.toolVersion ? ` ${run.source.toolVersion}` : ''})`
+                  : ''}
               </span>
               <button
                 type="button"
