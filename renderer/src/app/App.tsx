@@ -62,9 +62,10 @@ export function App({ db, opening, prepared }: AppProps) {
       <Sidebar />
       <main className="content" id="main">
         <NoticeArea />
-        {/* A page that throws shows what failed; keyed by route, so leaving it starts clean. */}
+        {/* A page that throws shows what failed; another route draws afresh. */}
         <PageErrorBoundary
-          key={JSON.stringify(route)}
+          key={page}
+          resetKey={JSON.stringify(route)}
           pageName={page.charAt(0).toUpperCase() + page.slice(1)}
         >
           {Current ? <Current /> : <p className="muted">Loading…</p>}
