@@ -2,8 +2,7 @@
 
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
-import { ReviewSession } from '../review-queue/ReviewSession';
-import { TodayCard } from '../review-queue/TodayCard';
+import { LazyReviewSession, LazyTodayCard } from '../review-queue/LazyReviewQueue';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ContinueCard } from './ContinueCard';
 import { LessonView } from './LessonView';
@@ -20,7 +19,7 @@ export function RoadmapPage() {
   const data = useRoadmap();
   if (!data) return <p className="muted">Loading your roadmap…</p>;
   const [view, id = ''] = path;
-  if (view === 'today') return <ReviewSession />;
+  if (view === 'today') return <LazyReviewSession />;
   if (view === 'lesson' || view === 'month' || view === 'skill')
     return (
       <>
@@ -50,7 +49,7 @@ function Overview({ data }: { data: RoadmapData }) {
       <div className="overview-grid">
         <OverallCard data={data} />
         <ContinueCard data={data} />
-        <TodayCard />
+        <LazyTodayCard />
       </div>
       <MonthTimeline data={data} />
       <div className="overview-grid">

@@ -1,0 +1,2 @@
+// The review session as its own chunk, loaded when the person opens it.
+export { ReviewSession as default } from './ReviewSession';
