@@ -2,6 +2,7 @@
 import { projectStatuses } from '../domain/projects';
 import { formatChange, formatMetricValue } from '../metrics/format';
 import { formatDay } from '../progress/format-day';
+import { criteriaShownInText, milestoneText } from '../text/milestone-text';
 import { countOf } from '../text/plural';
 import { escapeHtml, safeHref } from './escape';
 import type { LinkFacts, ProjectFacts, RunComparison, SeriesFacts } from './project-facts';
@@ -47,13 +48,14 @@ function milestonesOf({ milestones, met }: ProjectFacts): string {
     const state = milestone.doneOn
       ? `met ${formatDay(milestone.doneOn)}`
       : milestone.dueOn
-        ? `open, due ${milestone.dueOn}`
+        ? `open, due ${formatDay(milestone.dueOn)}`
         : 'open';
-    const criteria = milestone.acceptanceCriteria.trim()
-      ? `<div class="text muted">${escapeHtml(milestone.acceptanceCriteria.trim())}</div>`
-      : '';
+    const criteria =
+      milestone.acceptanceCriteria.trim() && !criteriaShownInText(milestone)
+        ? `<div class="text muted">${escapeHtml(milestone.acceptanceCriteria.trim())}</div>`
+        : '';
     return (
-      `<li><span aria-hidden="true">${milestone.doneOn ? '☑' : '☐'}</span> ${escapeHtml(milestone.title)} ` +
+      `<li><span aria-hidden="true">${milestone.doneOn ? '☑' : '☐'}</span> ${escapeHtml(milestoneText(milestone))} ` +
       `<span class="muted">(${escapeHtml(state)})</span>${criteria}</li>`
     );
   });

@@ -140,8 +140,22 @@ describe('htmlReport structure', () => {
   it('names the owner, the date, the overall score and whether to apply', () => {
     expect(html).toContain('<h1>Ada Example: AI engineering portfolio</h1>');
     expect(html).toContain('Generated on 2026-05-02');
-    expect(html).toContain(`<p class="score">${input.readiness.overall} `);
+    expect(html).toContain(`<p class="score">${Math.round(input.readiness.overall)} `);
     expect(html).toContain(input.readiness.readyToApply.reason);
+  });
+
+  it('puts the projects and their numbers before the score, the flags and the progress', () => {
+    expect(html.indexOf('<section id="projects">')).toBeLessThan(html.indexOf('<p class="score">'));
+    expect(html.indexOf('<section id="projects">')).toBeLessThan(html.indexOf('Fix: '));
+    expect(html.indexOf('<section id="projects">')).toBeLessThan(html.indexOf('<section id="progress">'));
+  });
+
+  it('leaves readiness and progress out when the person switches them off', () => {
+    const quiet = htmlReport({ ...input, include: { readiness: false, progress: false } });
+    expect(quiet).not.toContain('<p class="score">');
+    expect(quiet).not.toContain('Fix: ');
+    expect(quiet).not.toContain('<section id="progress">');
+    expect(quiet).toContain('<section id="projects">');
   });
 
   it('shows layers with skill score bars, and red flags with their fixes', () => {

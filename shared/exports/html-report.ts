@@ -4,7 +4,7 @@ import { projectSection } from './html-project';
 import { readinessSections } from './html-readiness';
 import { reportStyle } from './html-style';
 import { projectFacts } from './project-facts';
-import type { ReportInput } from './report-input';
+import { htmlIncludesByDefault, type ReportInput } from './report-input';
 import { countOf, scoreText } from './score-text';
 
 /** Nothing may run or load: only inline styles and data: images, which the report does not even use. */
@@ -12,16 +12,24 @@ export const reportContentSecurityPolicy = "default-src 'none'; style-src 'unsaf
 
 function headerOf(input: ReportInput): string {
   const owner = input.owner.trim();
-  const { overall, readyToApply } = input.readiness;
-  const verdictClass = readyToApply.ready ? 'ready' : 'not-ready';
   return [
     '<header>',
     `<h1>${owner ? `${escapeHtml(owner)}: ` : ''}AI engineering portfolio</h1>`,
     `<p class="meta">Generated on ${escapeHtml(input.generatedOn)} with ShipReady.</p>`,
-    `<p class="score">${scoreText(overall)} <span class="muted">of 100</span></p>`,
-    '<p>Overall readiness, from the evidence below.</p>',
-    `<p class="verdict ${verdictClass}">${escapeHtml(readyToApply.reason)}</p>`,
     '</header>',
+  ].join('\n');
+}
+
+/** The overall score and verdict, after the projects they are worked out from. */
+function readinessSummary(input: ReportInput): string {
+  const { overall, readyToApply } = input.readiness;
+  const verdictClass = readyToApply.ready ? 'ready' : 'not-ready';
+  return [
+    '<section id="readiness-summary"><h2>Readiness</h2>',
+    `<p class="score">${scoreText(overall)} <span class="muted">of 100</span></p>`,
+    '<p>Overall readiness, from the projects above.</p>',
+    `<p class="verdict ${verdictClass}">${escapeHtml(readyToApply.reason)}</p>`,
+    '</section>',
   ].join('\n');
 }
 
@@ -49,6 +57,7 @@ function projectsSection(input: ReportInput): string {
 export function htmlReport(input: ReportInput): string {
   const owner = input.owner.trim();
   const title = owner ? `${owner}: AI engineering portfolio` : 'AI engineering portfolio';
+  const include = input.include ?? htmlIncludesByDefault;
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -63,9 +72,11 @@ export function htmlReport(input: ReportInput): string {
     '<body>',
     headerOf(input),
     '<main>',
-    readinessSections(input.curriculum, input.readiness),
     projectsSection(input),
-    progressSection(input.progress),
+    ...(include.readiness
+      ? [readinessSummary(input), readinessSections(input.curriculum, input.readiness)]
+      : []),
+    ...(include.progress ? [progressSection(input.progress)] : []),
     '</main>',
     `<footer>Exported from ShipReady on ${escapeHtml(input.generatedOn)}. This page runs no scripts and loads nothing from the network.</footer>`,
     '</body>',

@@ -11,10 +11,22 @@ describe('readmeMarkdown', () => {
   const input = sampleReportInput();
   const markdown = readmeMarkdown(input);
 
-  it('opens with a Portfolio heading and the readiness line', () => {
-    expect(markdown.startsWith('# Portfolio\n\n**Ada Example** · generated on 2026-05-02')).toBe(true);
-    expect(markdown).toContain(`**Readiness: ${input.readiness.overall} of 100.** `);
-    expect(markdown).toContain('Curriculum: 12 of 40 items done, 3 skipped.');
+  it('opens with a Portfolio heading and the projects, leaving readiness and progress out by default', () => {
+    expect(
+      markdown.startsWith('# Portfolio\n\n**Ada Example** · generated on 2026-05-02 with ShipReady\n\n## '),
+    ).toBe(true);
+    expect(markdown).not.toContain('Readiness');
+    expect(markdown).not.toContain('items done');
+  });
+
+  it('adds readiness (rounded as in the app) and progress after the projects when switched on', () => {
+    const shared = readmeMarkdown({ ...input, include: { readiness: true, progress: true } });
+    expect(shared).toContain(`**Readiness: ${Math.round(input.readiness.overall)} of 100.** `);
+    expect(shared).toContain('Curriculum: 12 of 40 items done, 3 skipped.');
+    expect(shared.indexOf('## Readiness')).toBeGreaterThan(shared.lastIndexOf('### Milestones'));
+    const progressOnly = readmeMarkdown({ ...input, include: { readiness: false, progress: true } });
+    expect(progressOnly).toContain('Curriculum: 12 of 40 items done');
+    expect(progressOnly).not.toContain('of 100');
   });
 
   it('has one section per project that is not archived, with its links and skills', () => {
@@ -46,8 +58,8 @@ describe('readmeMarkdown', () => {
       [
         '### Milestones (2 of 3 met)',
         '',
-        '- [x] Index the help centre (met 2026-03-20)',
-        '- [x] Recall@5 of 0.8 on 200 questions (met 2026-04-15)',
+        '- [x] Index the help centre (met Mar 20, 2026)',
+        '- [x] Recall@5 of 0.8 on 200 questions (met Apr 15, 2026)',
         '- [ ] p95 latency under 800 ms',
       ].join('\n'),
     );

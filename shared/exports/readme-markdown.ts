@@ -1,30 +1,43 @@
-// The portfolio as GitHub-flavoured Markdown for a repository README: readiness, then each project with its evidence.
+// The portfolio as GitHub-flavoured Markdown for a repository README: each project with its evidence first,
+// then readiness and progress only when the person switches them on.
 import { formatChange, formatMetricValue } from '../metrics/format';
+import { formatDay } from '../progress/format-day';
+import { milestoneText } from '../text/milestone-text';
+import { countOf as pluralCount } from '../text/plural';
 import { markdownDestination, markdownInline, markdownParagraphs, markdownQuote } from './markdown-text';
 import { type ProjectFacts, projectFacts, type SeriesFacts } from './project-facts';
-import type { ReportInput } from './report-input';
+import { type ReportInput, readmeIncludesByDefault } from './report-input';
 import { countOf, scoreText } from './score-text';
 
-function readinessLines(input: ReportInput): string[] {
-  const { readiness, curriculum, progress } = input;
+function headingLines(input: ReportInput): string[] {
   const owner = input.owner.trim();
-  const layers = [...curriculum.layers]
-    .sort((a, b) => a.order - b.order)
-    .map((layer) => {
-      const score = readiness.layers.find((candidate) => candidate.layer === layer.id)?.score ?? 0;
-      return `${markdownInline(layer.title)} ${scoreText(score)}`;
-    });
-  const lines = [
+  return [
     '# Portfolio',
     '',
     `${owner ? `**${markdownInline(owner)}** · ` : ''}generated on ${markdownInline(input.generatedOn)} with ShipReady`,
-    '',
-    `**Readiness: ${scoreText(readiness.overall)} of 100.** ${markdownInline(readiness.readyToApply.reason)}`,
   ];
-  if (layers.length > 0) lines.push('', `Layers: ${layers.join(' · ')}`);
-  if (countOf(progress.total) > 0) {
+}
+
+/** The readiness score and layers, and the curriculum progress, each only when the person chose to share it. */
+function readinessLines(input: ReportInput): string[] {
+  const { readiness, curriculum, progress } = input;
+  const include = input.include ?? readmeIncludesByDefault;
+  const lines: string[] = [];
+  if (include.readiness) {
+    const layers = [...curriculum.layers]
+      .sort((a, b) => a.order - b.order)
+      .map((layer) => {
+        const score = readiness.layers.find((candidate) => candidate.layer === layer.id)?.score ?? 0;
+        return `${markdownInline(layer.title)} ${scoreText(score)}`;
+      });
     lines.push(
-      '',
+      `**Readiness: ${scoreText(readiness.overall)} of 100.** ${markdownInline(readiness.readyToApply.reason)}`,
+    );
+    if (layers.length > 0) lines.push('', `Layers: ${layers.join(' · ')}`);
+  }
+  if (include.progress && countOf(progress.total) > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(
       `Curriculum: ${countOf(progress.done)} of ${countOf(progress.total)} items done, ${countOf(progress.skipped)} skipped.`,
     );
   }
@@ -65,7 +78,7 @@ function metricsTable(facts: ProjectFacts): string[] {
   });
   const sources = facts.sources.map(
     (source) =>
-      `- ${markdownInline(`${source.fileName} (${source.tool}, ${source.runs} run${source.runs === 1 ? '' : 's'})`)}, sha256 \`${source.sha256}\``,
+      `- ${markdownInline(`${source.fileName} (${source.tool}, ${pluralCount(source.runs, 'run')})`)}, sha256 \`${source.sha256}\``,
   );
   return [
     '### Metrics',
@@ -81,11 +94,11 @@ function milestoneList({ milestones, met }: ProjectFacts): string[] {
   if (milestones.length === 0) return [];
   const items = milestones.map((milestone) => {
     const state = milestone.doneOn
-      ? ` (met ${markdownInline(milestone.doneOn)})`
+      ? ` (met ${markdownInline(formatDay(milestone.doneOn))})`
       : milestone.dueOn
-        ? ` (due ${markdownInline(milestone.dueOn)})`
+        ? ` (due ${markdownInline(formatDay(milestone.dueOn))})`
         : '';
-    return `- [${milestone.doneOn ? 'x' : ' '}] ${markdownInline(milestone.title) || 'Untitled milestone'}${state}`;
+    return `- [${milestone.doneOn ? 'x' : ' '}] ${markdownInline(milestoneText(milestone)) || 'Untitled milestone'}${state}`;
   });
   return [`### Milestones (${met} of ${milestones.length} met)`, '', ...items];
 }
@@ -116,8 +129,11 @@ function projectBlock(facts: ProjectFacts): string {
 /** The whole README section; blocks are separated by blank lines so no person-written text can join two of them. */
 export function readmeMarkdown(input: ReportInput): string {
   const projects = projectFacts(input);
-  const blocks = [readinessLines(input).join('\n')];
+  // Projects and their numbers come first; readiness and progress, when shared, close the page.
+  const blocks = [headingLines(input).join('\n')];
   if (projects.length === 0) blocks.push('No projects yet.');
   else blocks.push(...projects.map(projectBlock));
+  const readiness = readinessLines(input);
+  if (readiness.length > 0) blocks.push(['## Readiness', '', ...readiness].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

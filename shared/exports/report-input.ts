@@ -16,4 +16,13 @@ export interface ReportInput {
   metrics: Metric[];
   readiness: Readiness;
   progress: { done: number; skipped: number; total: number };
+  /**
+   * Privacy switches, like notes: whether the readiness score (with its gaps and flags) and the curriculum
+   * progress go in. Unset, the README leaves both out (it is meant for a public repository) and the HTML
+   * report puts them after the projects.
+   */
+  include?: { readiness: boolean; progress: boolean } | undefined;
 }
+
+export const readmeIncludesByDefault = { readiness: false, progress: false } as const;
+export const htmlIncludesByDefault = { readiness: true, progress: true } as const;

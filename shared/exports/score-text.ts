@@ -1,8 +1,9 @@
-// How scores and counts read in every export: one decimal at most, and 0 for anything that is not a number.
+// How scores and counts read in every export: whole numbers, rounded as the app shows them, and 0 for
+// anything that is not a number.
 
-/** A 0–100 score with at most one decimal. */
+/** A 0–100 score as a whole number, as on the Readiness page. */
 export function scoreText(score: number): string {
-  return Number.isFinite(score) ? String(Math.round(score * 10) / 10) : '0';
+  return Number.isFinite(score) ? String(Object.is(Math.round(score), -0) ? 0 : Math.round(score)) : '0';
 }
 
 /** A count as a whole number that is never negative. */

@@ -24,6 +24,8 @@ const privacyLabels: Record<keyof Privacy, string> = {
   costs: 'Costs and token counts of LLM answers',
   llmAnswers: 'LLM answers',
   reviewLog: 'Review log (your ratings of review cards)',
+  readiness: 'Readiness score, gaps and flags (HTML report and README)',
+  progress: 'Curriculum progress (HTML report and README)',
 };
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -39,6 +41,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     llmAnswers: true,
     // Off by default: how a person rates their own recall is theirs unless they choose to share it.
     reviewLog: false,
+    // Off by default, like notes: a README for a repository shows the projects, not a self-assessment.
+    readiness: false,
+    progress: false,
   });
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [stage, setStage] = useState(0);

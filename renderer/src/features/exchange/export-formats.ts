@@ -20,9 +20,19 @@ export interface Privacy {
   costs: boolean;
   llmAnswers: boolean;
   reviewLog: boolean;
+  /** The readiness score, gaps and flags in the HTML report and README (never in the bundle, which recomputes it). */
+  readiness: boolean;
+  /** Curriculum progress ("12 of 110 items done") in the HTML report and README. */
+  progress: boolean;
 }
 
-function reportInput(owner: string, curriculum: Curriculum, rows: BundleRows, today: string): ReportInput {
+function reportInput(
+  owner: string,
+  curriculum: Curriculum,
+  rows: BundleRows,
+  today: string,
+  privacy: Privacy,
+): ReportInput {
   const statusOf = (id: string) => rows.progress.find((p) => p.itemId === id)?.status ?? 'pending';
   const count = countProgress(roadmapItems(curriculum), statusOf);
   const readiness = readinessFromRows(curriculum, rows);
@@ -36,6 +46,7 @@ function reportInput(owner: string, curriculum: Curriculum, rows: BundleRows, to
     metrics: rows.metrics,
     readiness,
     progress: { done: count.done, skipped: count.skipped, total: count.total },
+    include: { readiness: privacy.readiness, progress: privacy.progress },
   };
 }
 
@@ -59,7 +70,7 @@ export async function buildExport(
     });
     return { fileName, content: text };
   }
-  const input = reportInput(options.owner, options.curriculum, options.rows, options.today);
+  const input = reportInput(options.owner, options.curriculum, options.rows, options.today, options.privacy);
   if (format === 'html') return { fileName, content: htmlReport(input) };
   if (format === 'markdown') return { fileName, content: readmeMarkdown(input) };
   return { fileName, content: `${JSON.stringify({ projects: jsonResumeProjects(input) }, null, 2)}\n` };

@@ -1,6 +1,8 @@
 // A project's milestones: acceptance criteria, due and done dates, reordering, delete with Undo.
 import { type FormEvent, useId, useState } from 'react';
 import type { Milestone } from '../../../../shared/domain/projects';
+import { formatDay } from '../../../../shared/progress/format-day';
+import { milestoneText } from '../../../../shared/text/milestone-text';
 import { useDatabase } from '../../db/database-context';
 import { useMilestones } from '../../db/live-portfolio';
 import {
@@ -64,10 +66,10 @@ export function MilestonesCard({ projectId }: { projectId: string }) {
           <li key={m.id} className={m.doneOn ? 'milestone-row done' : 'milestone-row'}>
             <label className="checkbox">
               <input type="checkbox" checked={Boolean(m.doneOn)} onChange={() => toggleDone(m)} />
-              <span>{m.title}</span>
+              <span>{milestoneText(m)}</span>
             </label>
             <span className="muted small">
-              {m.doneOn ? `met ${m.doneOn}` : m.dueOn ? `due ${m.dueOn}` : ''}
+              {m.doneOn ? `met ${formatDay(m.doneOn)}` : m.dueOn ? `due ${formatDay(m.dueOn)}` : ''}
             </span>
             <span className="row-actions">
               <button

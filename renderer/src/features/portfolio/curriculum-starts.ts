@@ -1,6 +1,8 @@
-// The milestones and capstones a project can start from, with the criteria it copies in as milestones.
+// The milestones and capstones a project can start from, with the criteria it copies in as milestones: a
+// title cut at a word, and the criterion's whole text kept in acceptanceCriteria (shown whole everywhere).
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { MilestoneDraft } from '../../../../shared/domain/projects';
+import { shortTitle } from '../../../../shared/text/milestone-text';
 
 export interface ProjectStart {
   /** The month or capstone id stored as the project's curriculumRef. */
@@ -20,7 +22,7 @@ export function projectStarts(curriculum: Curriculum): ProjectStart[] {
     summary: month.milestone.description,
     skills: [...new Set(month.lessons.flatMap((lesson) => lesson.skills))],
     milestones: month.milestone.acceptanceCriteria.map((criterion) => ({
-      title: criterion.text.length > 200 ? `${criterion.text.slice(0, 197)}…` : criterion.text,
+      title: shortTitle(criterion.text),
       acceptanceCriteria: criterion.text,
       sourceId: criterion.id,
     })),
@@ -32,7 +34,7 @@ export function projectStarts(curriculum: Curriculum): ProjectStart[] {
     summary: capstone.summary,
     skills: capstone.skills,
     milestones: capstone.acceptanceCriteria.map((criterion) => ({
-      title: criterion.text.length > 200 ? `${criterion.text.slice(0, 197)}…` : criterion.text,
+      title: shortTitle(criterion.text),
       acceptanceCriteria: criterion.text,
       sourceId: criterion.id,
     })),
