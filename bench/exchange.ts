@@ -47,7 +47,10 @@ async function sizeCase(curriculum: Curriculum, metrics: number, times: number) 
     bytes: text.length,
     exportMs: await median(() => buildBundle(options), times),
     importValidateMs: await median(() => parseBundle(text), times),
-    mergePlanMs: await median(async () => planMerge(emptyRows(), rowsFromBundle(parsed.value), { now: new Date().toISOString() }), times),
+    mergePlanMs: await median(
+      async () => planMerge(emptyRows(), rowsFromBundle(parsed.value), { now: new Date().toISOString() }),
+      times,
+    ),
   };
 }
 
