@@ -40,8 +40,17 @@ export const reviewReceivedSchema = z.strictObject({
   bundleHash: sha256Ref,
   mentorName: requiredText(120),
   recommendation: text(6_000),
-  comments: z.array(z.strictObject({ itemId: text(250), text: text(4_000) })).max(20_000),
-  scores: z.array(z.strictObject({ rubricItemId: text(250), score: z.number().min(0).max(100) })).max(20_000),
+  /** The review file's own content hash: the same file imported twice is stored once. */
+  contentHash: sha256Ref.optional(),
+  /** Ideas per reviewed item, by type (`project`, `milestone`, `evalRun`, `skill`) and id; ids may hold ":". */
+  comments: z
+    .array(z.strictObject({ itemType: requiredText(40), itemId: text(250), text: text(4_000) }))
+    .max(20_000),
+  scores: z
+    .array(
+      z.strictObject({ projectId: text(250), rubricItemId: text(250), score: z.number().min(0).max(100) }),
+    )
+    .max(20_000),
   receivedAt: timestamp,
 });
 export type ReviewReceived = z.infer<typeof reviewReceivedSchema>;

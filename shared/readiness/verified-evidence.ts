@@ -10,7 +10,7 @@ export const verifiedMax = { mentor: 10, interview: 5 } as const;
 /** Rubric levels run 0 to 3. */
 const rubricTop = 3;
 
-/** Best rubric level per project id from reviews of a bundle of this portfolio; scores name `projectId:item`. */
+/** Best rubric level per project id from reviews of a bundle of this portfolio; each score names its project. */
 export function mentorScores(
   reviews: readonly ReviewReceived[],
   bundleHashes: readonly string[],
@@ -20,7 +20,7 @@ export function mentorScores(
   for (const review of reviews) {
     if (!hashes.has(review.bundleHash)) continue;
     for (const score of review.scores) {
-      const projectId = score.rubricItemId.split(':')[0] ?? '';
+      const projectId = score.projectId;
       if (!Number.isFinite(score.score)) continue;
       const share = Math.min(1, Math.max(0, score.score / rubricTop));
       if (share > (best.get(projectId) ?? 0)) best.set(projectId, share);

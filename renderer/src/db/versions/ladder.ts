@@ -5,11 +5,13 @@ import type { SchemaVersion } from './schema-version';
 import { v1InitialSchema } from './v1-initial-schema';
 import { v2LinkKindsAndPrimarySkills } from './v2-link-kinds-and-primary-skills';
 import { v3AddReviewQueue } from './v3-add-review-queue';
+import { v4StructuredReviewKeys } from './v4-structured-review-keys';
 
 export const versionLadder: readonly SchemaVersion[] = [
   v1InitialSchema,
   v2LinkKindsAndPrimarySkills,
   v3AddReviewQueue,
+  v4StructuredReviewKeys,
 ];
 
 /** Declares every version on the database, in order, with its upgrade. */

@@ -4,7 +4,9 @@ import { useReceivedReviews } from '../../db/live-reviews';
 export function MentorComments({ projectId }: { projectId: string }) {
   const reviews = useReceivedReviews();
   const comments = (reviews ?? []).flatMap((review) =>
-    review.comments.filter((c) => c.itemId === `project:${projectId}`).map((c) => ({ review, text: c.text })),
+    review.comments
+      .filter((c) => c.itemType === 'project' && c.itemId === projectId)
+      .map((c) => ({ review, text: c.text })),
   );
   if (comments.length === 0) return null;
   return (

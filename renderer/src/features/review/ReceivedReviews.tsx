@@ -21,8 +21,9 @@ export function ReceivedReviews() {
     notify(imported.ok ? 'info' : 'error', imported.ok ? imported.value : imported.error.message);
   }
 
-  const titleOf = (itemId: string) =>
-    projects?.find((p) => `project:${p.id}` === itemId)?.title ?? 'a project no longer here';
+  const titleOf = (comment: { itemType: string; itemId: string }) =>
+    (comment.itemType === 'project' ? projects?.find((p) => p.id === comment.itemId)?.title : undefined) ??
+    'a project no longer here';
   return (
     <section className="card" aria-labelledby="received-heading">
       <div className="card-heading">
@@ -43,8 +44,8 @@ export function ReceivedReviews() {
             </p>
             <ul>
               {review.comments.map((comment) => (
-                <li key={comment.itemId}>
-                  <em>{titleOf(comment.itemId)}:</em> {comment.text.split('\n').join(' · ')}
+                <li key={`${comment.itemType}\u0000${comment.itemId}`}>
+                  <em>{titleOf(comment)}:</em> {comment.text.split('\n').join(' · ')}
                 </li>
               ))}
             </ul>
