@@ -14,6 +14,27 @@ test('a career switcher marks tasks with the mouse, moves with ↑ ↓, skips wi
   const month = new MonthPage(app.page);
   await shell.waitReady();
 
+  // First launch: one short welcome, and nothing to "continue" yet.
+  const welcome = app.page.getByRole('region', { name: 'Welcome to ShipReady' });
+  await welcome.waitFor();
+  for (const area of ['Roadmap', 'Portfolio', 'Readiness', 'Review'])
+    expect(
+      await welcome
+        .getByRole('listitem')
+        .filter({ hasText: `${area}:` })
+        .count(),
+    ).toBe(1);
+  expect(await app.page.getByRole('heading', { name: 'Continue where you left off' }).count()).toBe(0);
+  await welcome.getByRole('button', { name: 'Import my portfolio…' }).waitFor();
+  // The pace card says what the plan assumes before it says how far along the person is.
+  const pace = (await app.page.getByRole('definition').allTextContents()).join(' | ');
+  expect(pace).toMatch(/hours of study a week from .*\| .*(on track|ahead|behind|On track|Ahead|Behind)/);
+  await welcome.getByRole('button', { name: 'Start month 1' }).click();
+  await app.page.getByRole('heading', { level: 1, name: /^Week 0/ }).waitFor();
+  await shell.open('Roadmap');
+  await app.page.getByRole('heading', { name: 'Continue where you left off' }).waitFor();
+  expect(await welcome.count()).toBe(0);
+
   await roadmap.openMonth(1);
   // A page change puts focus on the new page's heading.
   await expect.poll(() => month.focused()).toMatch(/^h1: /);

@@ -1,12 +1,13 @@
-// "Continue where you left off" and the next three things to do.
+// "Continue where you left off" (once there is something to continue) and the next three things to do.
 import { nextSteps } from '../../../../shared/progress/next-steps';
+import { inlineLabel } from '../../../../shared/text/plural';
 import { useSetting } from '../../db/live';
 import { settingKeys } from '../../db/settings-keys';
 import { useAppStore } from '../../store/app-store';
 import { statusLabels } from './status-actions';
 import type { RoadmapData } from './use-roadmap';
 
-export function ContinueCard({ data }: { data: RoadmapData }) {
+export function ContinueCard({ data, started }: { data: RoadmapData; started: boolean }) {
   const goTo = useAppStore((state) => state.goTo);
   const lastVisited = useSetting<string>(settingKeys.lastVisitedItem);
   const steps = nextSteps(data.items, data.statusOf);
@@ -17,8 +18,8 @@ export function ContinueCard({ data }: { data: RoadmapData }) {
     kind === 'lesson' ? goTo('roadmap', 'lesson', id) : goTo('roadmap', 'month', monthId);
   return (
     <section className="card" aria-labelledby="continue-title">
-      <h2 id="continue-title">Continue where you left off</h2>
-      {resume ? (
+      <h2 id="continue-title">{started ? 'Continue where you left off' : 'Where to start'}</h2>
+      {!started ? null : resume ? (
         <button
           type="button"
           className="primary continue"
@@ -29,7 +30,7 @@ export function ContinueCard({ data }: { data: RoadmapData }) {
       ) : (
         <p>Everything is done or skipped. Well shipped.</p>
       )}
-      <h3>Next three things</h3>
+      <h3>{started ? 'Next three things' : 'The first three things'}</h3>
       <ol className="next-steps" aria-label="Next three things">
         {steps.map((item) => (
           <li key={item.id}>
@@ -38,7 +39,8 @@ export function ContinueCard({ data }: { data: RoadmapData }) {
             </button>
             <span className="muted small">
               {' '}
-              · {item.kind} · {statusLabels[data.statusOf(item.id)].toLowerCase()}
+              · {item.kind === 'lesson' ? 'lesson' : 'task'} ·{' '}
+              {inlineLabel(statusLabels[data.statusOf(item.id)])}
             </span>
           </li>
         ))}

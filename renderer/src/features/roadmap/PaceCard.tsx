@@ -29,14 +29,15 @@ export function PaceCard({ data }: { data: RoadmapData }) {
     setHoursDraft(raw);
     const hours = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(hours) || hours < 1 || hours > 80) {
-      setProblem('Hours per week: enter a number from 1 to 80.');
+      setProblem('Hours per week must be a number from 1 to 80.');
       return;
     }
     setProblem(null);
     reportWrite(setSetting(db, settingKeys.planHoursPerWeek, hours));
   };
   const saveStart = (raw: string) => {
-    if (!isValidPlan({ startDate: raw, hoursPerWeek })) return setProblem('Start date: choose a valid date.');
+    if (!isValidPlan({ startDate: raw, hoursPerWeek }))
+      return setProblem('The start date is not a valid date; choose one from the calendar.');
     setProblem(null);
     reportWrite(setSetting(db, settingKeys.planStartDate, raw));
   };
@@ -60,7 +61,7 @@ export function PaceCard({ data }: { data: RoadmapData }) {
           max={80}
           value={hoursDraft ?? String(hoursPerWeek)}
           onChange={(event) => saveHours(event.target.value)}
-          aria-invalid={problem?.startsWith('Hours') ?? false}
+          aria-invalid={problem?.startsWith('Hours per week') ?? false}
         />
       </div>
       {problem && (
@@ -70,6 +71,13 @@ export function PaceCard({ data }: { data: RoadmapData }) {
       )}
       {report && (
         <dl className="facts pace-facts" aria-label="Pace">
+          {/* What the plan assumes comes before any "behind": the status is only as fair as the assumption. */}
+          <dt>The plan assumes</dt>
+          <dd data-testid="pace-assumes">
+            {hoursPerWeek} hours of study a week from {formatDay(startDate)}. The curriculum is{' '}
+            {planned.weeks} weeks at {data.curriculum.plan.hoursPerWeek} hours a week, with{' '}
+            {Math.round(planned.slackHours)} hours of buffer for catching up.
+          </dd>
           <dt>Status</dt>
           <dd data-testid="pace-status">{describeWeeks(report.weeksAhead)}</dd>
           <dt>Projected finish</dt>
@@ -80,11 +88,6 @@ export function PaceCard({ data }: { data: RoadmapData }) {
           <dd data-testid="pace-work">
             {Math.round(report.completedHours)} of {Math.round(report.totalHours)} estimated hours complete,
             capstones included
-          </dd>
-          <dt>Plan</dt>
-          <dd>
-            {planned.weeks} weeks at {data.curriculum.plan.hoursPerWeek} h a week, with{' '}
-            {Math.round(planned.slackHours)} h of buffer for catching up
           </dd>
         </dl>
       )}

@@ -1,5 +1,7 @@
 // The roadmap area: the overview, or a month, a lesson or a skill, chosen by the route.
-
+import { lazy, Suspense } from 'react';
+import { useSetting } from '../../db/live';
+import { settingKeys } from '../../db/settings-keys';
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { LazyReviewSession, LazyTodayCard } from '../review-queue/LazyReviewQueue';
@@ -13,6 +15,9 @@ import { PaceCard } from './PaceCard';
 import { SearchBox } from './SearchBox';
 import { SkillView } from './SkillView';
 import { type RoadmapData, useRoadmap } from './use-roadmap';
+
+// The welcome brings the bundle import with it; it loads only for someone who has nothing yet.
+const Welcome = lazy(() => import('../welcome/Welcome').then((module) => ({ default: module.Welcome })));
 
 export function RoadmapPage() {
   const path = useAppStore((state) => state.route.path);
@@ -37,6 +42,9 @@ export function RoadmapPage() {
 
 function Overview({ data }: { data: RoadmapData }) {
   useFirstScreenReady(true);
+  const lastVisited = useSetting<string>(settingKeys.lastVisitedItem);
+  const started = data.progress.size > 0 || Boolean(lastVisited);
+  const firstLesson = data.items.find((item) => item.kind === 'lesson');
   return (
     <>
       <header className="page-header with-search">
@@ -46,9 +54,14 @@ function Overview({ data }: { data: RoadmapData }) {
         </div>
         <SearchBox data={data} />
       </header>
+      {lastVisited !== undefined && !started && (
+        <Suspense fallback={null}>
+          <Welcome firstLessonId={firstLesson?.id} hasProgress={started} />
+        </Suspense>
+      )}
       <div className="overview-grid">
         <OverallCard data={data} />
-        <ContinueCard data={data} />
+        <ContinueCard data={data} started={started} />
         <LazyTodayCard />
       </div>
       <MonthTimeline data={data} />
