@@ -125,7 +125,9 @@ print(json.dumps(report(rows)))
 });
 
 describe.skipIf(missing !== null)('the month 5 error-analysis script', () => {
-  const taxonomy = library(blockContaining('m5-error-analysis-open-and-axial-coding', 'def failure_taxonomy('));
+  const taxonomy = library(
+    blockContaining('m5-error-analysis-open-and-axial-coding', 'def failure_taxonomy('),
+  );
   const rows = `[{"trace_id": str(i), "note": "n", "code": c} for i, c in enumerate(
     ["date", "date", "tool", None, "date", "policy", None, "tool", None, "constraint"])]`;
 
@@ -141,10 +143,14 @@ describe.skipIf(missing !== null)('the month 5 error-analysis script', () => {
   });
 
   it('counts the codes each batch adds, so saturation shows as zeros', () => {
-    const out = run(`${taxonomy}\nrows = ${rows}\nprint(json.dumps(new_codes_per_batch(rows, batch_size=4)))`);
+    const out = run(
+      `${taxonomy}\nrows = ${rows}\nprint(json.dumps(new_codes_per_batch(rows, batch_size=4)))`,
+    );
     // Batch 1 adds date and tool, batch 2 adds policy, batch 3 adds constraint.
     expect(JSON.parse(out)).toEqual([2, 1, 1]);
-    const repeat = run(`${taxonomy}\nrows = [{"code": "a"}] * 6\nprint(json.dumps(new_codes_per_batch(rows, batch_size=2)))`);
+    const repeat = run(
+      `${taxonomy}\nrows = [{"code": "a"}] * 6\nprint(json.dumps(new_codes_per_batch(rows, batch_size=2)))`,
+    );
     expect(JSON.parse(repeat)).toEqual([1, 0, 0]);
   });
 
@@ -263,6 +269,7 @@ print(json.dumps([dpo_pair(-10, -12, -11, -11), dpo_pair(-5, -7, -5, -7)]))
 `);
     expect(JSON.parse(out)).toEqual([
       { chosen_reward: 0.1, rejected_reward: -0.1, margin: 0.2, loss: 0.598139 },
+      // biome-ignore lint/suspicious/noApproximativeNumericConstant: the script prints ln 2 rounded to six places.
       { chosen_reward: 0, rejected_reward: 0, margin: 0, loss: 0.693147 },
     ]);
   });

@@ -76,7 +76,7 @@ test('progress, notes and resources follow the id map to content version 2, and 
   await shell.reload();
 
   await app.page
-    .getByText('The curriculum moved to version 2: 10 lessons changed, 2 merged, 1 moved, 8 new.', {
+    .getByText('The curriculum moved to version 2: 10 lessons changed, 2 merged, 1 moved, 17 new.', {
       exact: false,
     })
     .waitFor();
