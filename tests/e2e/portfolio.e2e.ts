@@ -63,10 +63,12 @@ test('restoring a backup brings back exactly what it held, after backing up the 
   await shell.open('Settings');
   const backups = app.page.getByRole('list', { name: 'Backups' }).getByRole('listitem');
   await backups.filter({ hasText: 'manual' }).first().getByRole('button', { name: 'Restore' }).click();
-  await app.page
-    .getByRole('alertdialog', { name: 'Restore this backup?' })
-    .getByRole('button', { name: 'Restore' })
-    .click();
+  const question = app.page.getByRole('alertdialog', { name: 'Restore this backup?' });
+  // The question says table by table what changes, before anything does.
+  expect(await question.getByRole('list', { name: 'What the restore changes' }).textContent()).toContain(
+    '2 projects now, 1 after the restore.',
+  );
+  await question.getByRole('button', { name: 'Restore' }).click();
   await app.page.getByText(/Restored \d+ rows/).waitFor();
   await expect.poll(() => backups.filter({ hasText: 'before-restore' }).count()).toBe(1);
 

@@ -4,12 +4,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
 import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
+import type { RawDump } from '../../db/raw-dump';
 import { dumpAllTables } from '../../db/raw-dump';
-import { checkDump, restoreDump } from '../../db/restore';
+import { checkDump, type RestoreChange, restoreDump, restorePreview } from '../../db/restore';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { announceDataReplaced } from '../../ui/cross-window';
 import { ConfirmDialog } from './ConfirmDialog';
+import { RestoreChanges } from './RestoreChanges';
 
 const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
@@ -18,7 +20,11 @@ export function BackupsCard() {
   const notify = useAppStore((state) => state.notify);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [restoring, setRestoring] = useState<{
+    backup: BackupInfo;
+    dump: RawDump;
+    changes: RestoreChange[];
+  } | null>(null);
 
   const refresh = useCallback(async () => {
     const result = await desktopApi().listBackups();
@@ -57,8 +63,9 @@ export function BackupsCard() {
       if (result.ok) notify('info', `Backup written: ${result.value.fileName}`);
     });
 
-  const restore = (backup: BackupInfo) =>
-    run('Restoring…', async () => {
+  // The backup is read and checked before the question, so the question can say what will change.
+  const prepareRestore = (backup: BackupInfo) =>
+    run('Reading the backup…', async () => {
       const content = await desktopApi().readBackup(backup.fileName);
       if (!content.ok) return notify('error', content.error.message);
       const checked = checkDump(db, content.value);
@@ -67,9 +74,14 @@ export function BackupsCard() {
           'error',
           `${backup.fileName} cannot be restored: ${checked.problems.map((p) => `${p.field}: ${p.message}`).join(' ')}`,
         );
+      setRestoring({ backup, dump: checked.dump, changes: await restorePreview(db, checked.dump) });
+    });
+
+  const restore = (backup: BackupInfo, dump: RawDump) =>
+    run('Restoring…', async () => {
       const safety = await backUp('before-restore');
       if (!safety.ok) return;
-      const rows = await restoreDump(db, checked.dump);
+      const rows = await restoreDump(db, dump);
       announceDataReplaced('restore');
       notify(
         'info',
@@ -119,7 +131,7 @@ export function BackupsCard() {
             <button
               type="button"
               className="secondary small"
-              onClick={() => setRestoring(backup)}
+              onClick={() => void prepareRestore(backup)}
               disabled={busy !== null}
             >
               Restore
@@ -135,11 +147,12 @@ export function BackupsCard() {
           onConfirm={() => {
             const chosen = restoring;
             setRestoring(null);
-            void restore(chosen);
+            void restore(chosen.backup, chosen.dump);
           }}
+          details={<RestoreChanges changes={restoring.changes} />}
         >
-          Everything will be replaced by the backup from {new Date(restoring.createdAt).toLocaleString()}.
-          Your current data is backed up first, so you can come back to it.
+          The backup from {new Date(restoring.backup.createdAt).toLocaleString()} replaces what it holds; what
+          it does not hold stays as it is. Your current data is backed up first, so you can come back to it.
         </ConfirmDialog>
       )}
     </section>

@@ -8,9 +8,11 @@ interface Props {
   onConfirm: () => void;
   onCancel: () => void;
   children: ReactNode;
+  /** More than a sentence, shown below it: a list of what will change. */
+  details?: ReactNode;
 }
 
-export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, children }: Props) {
+export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, children, details }: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     cancel.current?.focus();
@@ -18,6 +20,7 @@ export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, childr
   return (
     <Modal title={title} onClose={onCancel} alert>
       <p>{children}</p>
+      {details}
       <div className="form-actions actions">
         <button type="button" className="primary" onClick={onConfirm}>
           {confirmLabel}
