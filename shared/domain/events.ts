@@ -1,6 +1,6 @@
 // The append-only log every change writes to: the source of streaks, the calendar, pace and undo.
 import { z } from 'zod';
-import { text, timestamp } from './fields';
+import { sha256Ref, text, timestamp } from './fields';
 
 export const eventKinds = [
   'progress.changed',
@@ -37,3 +37,17 @@ export const appEventSchema = z.strictObject({
   detail: z.record(z.string(), z.unknown()).optional(),
 });
 export type AppEvent = z.infer<typeof appEventSchema>;
+
+/** What a 'bundle.exported' event carries: the content hash a mentor's review of that file will name. */
+export const bundleExportedDetailSchema = z.object({ contentHash: sha256Ref });
+
+/** The content hashes of the bundles this portfolio exported, each once, in the order they were first exported. */
+export function exportedBundleHashes(events: readonly AppEvent[]): string[] {
+  const hashes = new Set<string>();
+  for (const event of events) {
+    if (event.kind !== 'bundle.exported') continue;
+    const detail = bundleExportedDetailSchema.safeParse(event.detail);
+    if (detail.success) hashes.add(detail.data.contentHash);
+  }
+  return [...hashes];
+}

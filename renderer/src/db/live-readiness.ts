@@ -1,8 +1,9 @@
 // Live reads of what readiness is computed from: every evidence table, and the snapshots over time.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReadinessSnapshot } from '../../../shared/domain/records';
-import type { ReadinessRows } from '../../../shared/readiness/readiness-from-rows';
+import type { ReadinessRows, Verification } from '../../../shared/readiness/readiness-from-rows';
 import { useDatabase } from './database-context';
+import { readVerification } from './readiness-verification';
 
 /** The rows readiness reads, re-read whenever any of them changes. Undefined while loading. */
 export function useReadinessRows(): ReadinessRows | undefined {
@@ -19,6 +20,12 @@ export function useReadinessRows(): ReadinessRows | undefined {
     ]);
     return { progress, projects, milestones, evalRuns, metrics, feedback };
   }, [db]);
+}
+
+/** Mentor reviews received and the hashes of bundles this portfolio exported; undefined while loading. */
+export function useReadinessVerification(): Required<Verification> | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => readVerification(db), [db]);
 }
 
 /** Readiness snapshots, oldest first. */

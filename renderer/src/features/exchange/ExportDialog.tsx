@@ -4,6 +4,8 @@ import { useCurriculum } from '../../content/curriculum-source';
 import { readBundleRows } from '../../db/bundle-rows';
 import { useDatabase } from '../../db/database-context';
 import { useSetting } from '../../db/live';
+import { readVerification } from '../../db/readiness-verification';
+import { recordBundleExport } from '../../db/repositories/bundle-exports';
 import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
 import { desktopApi } from '../../platform/desktop-api';
@@ -62,9 +64,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       if (name.trim() !== (storedName ?? '')) await setSetting(db, settingKeys.ownerName, name.trim(), true);
       const today = localDay();
       // The exporters (bundle, HTML, Markdown, JSON Resume) load on first export, not with the app.
-      const [{ buildExport }, rows] = await Promise.all([import('./export-formats'), readBundleRows(db)]);
+      const [{ buildExport }, rows, verification] = await Promise.all([
+        import('./export-formats'),
+        readBundleRows(db),
+        readVerification(db),
+      ]);
       await show(1);
-      const file = await buildExport(format, { owner: name.trim(), curriculum, rows, privacy, today });
+      const file = await buildExport(format, {
+        owner: name.trim(),
+        curriculum,
+        rows,
+        privacy,
+        today,
+        verification,
+      });
       await show(2);
       const saved = await desktopApi().saveFile({
         suggestedName: file.fileName,
@@ -72,7 +85,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         filters: [{ name: formatInfo[format].label, extensions: [formatInfo[format].extension] }],
       });
       if (!saved.ok) notify('error', saved.error.message);
-      else if (saved.value.saved) notify('info', `${formatInfo[format].label} saved to ${saved.value.path}.`);
+      else if (saved.value.saved) {
+        // A mentor's review of this file names its hash: recorded, the review counts as verified evidence.
+        if (file.contentHash)
+          await recordBundleExport(db, file.contentHash, saved.value.path ?? file.fileName);
+        notify('info', `${formatInfo[format].label} saved to ${saved.value.path}.`);
+      }
     } catch (error) {
       notify('error', `The export failed: ${(error as Error).message}`);
     } finally {

@@ -8,7 +8,7 @@ import { readmeMarkdown } from '../../../../shared/exports/readme-markdown';
 import type { ReportInput } from '../../../../shared/exports/report-input';
 import { roadmapItems } from '../../../../shared/progress/items';
 import { countProgress } from '../../../../shared/progress/summary';
-import { readinessFromRows } from '../../../../shared/readiness/readiness-from-rows';
+import { readinessFromRows, type Verification } from '../../../../shared/readiness/readiness-from-rows';
 
 import { type ExportFormat, formatInfo } from './format-info';
 
@@ -32,10 +32,11 @@ function reportInput(
   rows: BundleRows,
   today: string,
   privacy: Privacy,
+  verification: Verification,
 ): ReportInput {
   const statusOf = (id: string) => rows.progress.find((p) => p.itemId === id)?.status ?? 'pending';
   const count = countProgress(roadmapItems(curriculum), statusOf);
-  const readiness = readinessFromRows(curriculum, rows);
+  const readiness = readinessFromRows(curriculum, rows, verification);
   return {
     owner,
     generatedOn: today,
@@ -52,8 +53,16 @@ function reportInput(
 
 export async function buildExport(
   format: ExportFormat,
-  options: { owner: string; curriculum: Curriculum; rows: BundleRows; privacy: Privacy; today: string },
-): Promise<{ fileName: string; content: string }> {
+  options: {
+    owner: string;
+    curriculum: Curriculum;
+    rows: BundleRows;
+    privacy: Privacy;
+    today: string;
+    /** Reviews received and exported bundle hashes, so the readable exports count verified evidence. */
+    verification?: Verification;
+  },
+): Promise<{ fileName: string; content: string; contentHash?: string }> {
   const base = `shipready-${
     options.owner
       .trim()
@@ -62,15 +71,22 @@ export async function buildExport(
   }-${options.today}`;
   const fileName = `${base}${format === 'json-resume' ? '-resume-projects' : ''}.${formatInfo[format].extension}`;
   if (format === 'bundle') {
-    const { text } = await buildBundle({
+    const { bundle, text } = await buildBundle({
       owner: options.owner,
       contentVersion: options.curriculum.contentVersion,
       rows: options.rows,
       privacy: options.privacy,
     });
-    return { fileName, content: text };
+    return { fileName, content: text, contentHash: bundle.contentHash };
   }
-  const input = reportInput(options.owner, options.curriculum, options.rows, options.today, options.privacy);
+  const input = reportInput(
+    options.owner,
+    options.curriculum,
+    options.rows,
+    options.today,
+    options.privacy,
+    options.verification ?? {},
+  );
   if (format === 'html') return { fileName, content: htmlReport(input) };
   if (format === 'markdown') return { fileName, content: readmeMarkdown(input) };
   return { fileName, content: `${JSON.stringify({ projects: jsonResumeProjects(input) }, null, 2)}\n` };

@@ -5,7 +5,7 @@ import { computeReadiness } from '../../../../shared/readiness/compute-readiness
 import { readinessInputFromRows } from '../../../../shared/readiness/readiness-from-rows';
 import type { Readiness, ReadinessInput } from '../../../../shared/readiness/types';
 import { useCurriculum } from '../../content/curriculum-source';
-import { useReadinessRows } from '../../db/live-readiness';
+import { useReadinessRows, useReadinessVerification } from '../../db/live-readiness';
 
 export interface ReadinessData {
   curriculum: Curriculum;
@@ -16,9 +16,10 @@ export interface ReadinessData {
 export function useReadiness(): ReadinessData | undefined {
   const curriculum = useCurriculum();
   const rows = useReadinessRows();
+  const verification = useReadinessVerification();
   return useMemo(() => {
-    if (!curriculum || !rows) return undefined;
-    const input = readinessInputFromRows(curriculum, rows);
+    if (!curriculum || !rows || !verification) return undefined;
+    const input = readinessInputFromRows(curriculum, rows, verification);
     return { curriculum, input, readiness: computeReadiness(input) };
-  }, [curriculum, rows]);
+  }, [curriculum, rows, verification]);
 }
