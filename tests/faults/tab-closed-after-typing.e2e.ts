@@ -26,7 +26,8 @@ export function noteRows(page: Page): Promise<{ itemId: string; text: string }[]
 }
 
 test('a note typed right before the tab closes is there when the app opens again', async ({ app, skip }) => {
-  if (!app.appUrl.startsWith('http')) skip('Closing a tab is the browser edition’s fault; Electron has one window.');
+  if (!app.appUrl.startsWith('http'))
+    skip('Closing a tab is the browser edition’s fault; Electron has one window.');
   const shell = new ShellPage(app.page);
   const roadmap = new RoadmapPage(app.page);
   await shell.waitReady();
