@@ -2,6 +2,8 @@
 import type { AppInfo, RequestMap, ResponseMap } from '../../shared/ipc/contract';
 import type { LlmEvent } from '../../shared/llm/contract';
 import { listBackups, readBackup, writeBackup } from './backups';
+import { cohortHandlers, defaultCohortService } from './cohort/cohort-handlers';
+import type { CohortService } from './cohort/cohort-service';
 import type { DataPaths } from './data-dir';
 import { DesktopError } from './desktop-error';
 import { saveExport } from './exports';
@@ -45,11 +47,15 @@ export interface DesktopHandlerDeps {
   /** Files the operating system asked to open; none where nothing can hand the app a file. */
   openedFiles?: OpenedFilesQueue;
   now?: () => Date;
+  /** The cohort folder service; by default the real git and watcher, connected from the data folder. */
+  cohort?: CohortService;
 }
 
 export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers {
   const now = deps.now ?? (() => new Date());
+  const cohort = deps.cohort ?? defaultCohortService(deps.paths.root);
   return {
+    ...cohortHandlers(cohort),
     'app:get-info': async () => ({ ...deps.appInfo, dataDir: deps.paths.root }),
     'files:save-file': async ({ suggestedName, content, filters }, context) => {
       if (deps.chooseSavePath && deps.writeFileAt) {

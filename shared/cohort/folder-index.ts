@@ -48,6 +48,8 @@ export interface CohortConflict {
   theirs: string;
   oursLabel: string;
   theirsLabel: string;
+  /** Syncthing's conflict copy, removed once a version is kept. */
+  copyPath?: string;
 }
 
 export interface CohortIndex {
@@ -111,6 +113,7 @@ export function indexCohortFolder(files: CohortFile[]): CohortIndex {
         theirs: file.text,
         oursLabel: `${original} (kept)`,
         theirsLabel: `${file.path} (conflict copy)`,
+        copyPath: file.path,
       });
       continue;
     }

@@ -23,5 +23,22 @@ export const pushChannels = {
   filesOpened: 'main:files-opened',
 } as const;
 
+/** The cohort folder's requests (shared/ipc/cohort-contract.ts holds their schemas and answers). */
+export const cohortChannels = {
+  cohortConnection: 'cohort:get-connection',
+  connectCohort: 'cohort:connect',
+  disconnectCohort: 'cohort:disconnect',
+  saveCohortMember: 'cohort:save-member',
+  readCohortIndex: 'cohort:read-index',
+  readCohortStudent: 'cohort:read-student',
+  readCohortReview: 'cohort:read-review',
+  publishToCohort: 'cohort:publish',
+  writeCohortReview: 'cohort:write-review',
+  resolveCohortConflict: 'cohort:resolve-conflict',
+  cohortGitState: 'cohort:git-state',
+  cohortGitAction: 'cohort:git-action',
+  waitCohortChange: 'cohort:wait-change',
+} as const;
+
 export type ChannelKey = keyof typeof channels;
 export type ChannelName = (typeof channels)[ChannelKey];

@@ -11,6 +11,7 @@ import {
   llmSettingsUpdateSchema,
 } from '../llm/contract';
 import type { Result } from '../result';
+import { type CohortDesktopApi, type CohortResponseMap, cohortRequestSchemas } from './cohort-contract';
 import type { FileKind } from './file-kinds';
 
 import { maxFileChars } from './limits';
@@ -137,7 +138,7 @@ export type Invoke = <K extends keyof ResponseMap>(
 ) => Promise<Answer<K>>;
 
 /** What the renderer may ask of the desktop. One method per capability; nothing generic. */
-export interface DesktopApi {
+export interface DesktopApi extends CohortDesktopApi {
   getAppInfo(): Promise<Answer<'app:get-info'>>;
   saveFile(request: SaveFileRequest): Promise<Answer<'files:save-file'>>;
   /** Resolves to `null` inside `value` when the person cancels. */
@@ -187,9 +188,10 @@ export const requestSchemas = {
   'llm:find-local': emptyRequestSchema,
   'files:take-opened': emptyRequestSchema,
   'files:save-pdf': savePdfRequestSchema,
+  ...cohortRequestSchemas,
 } as const;
 
-export interface ResponseMap {
+export interface ResponseMap extends CohortResponseMap {
   'app:get-info': AppInfo;
   'files:save-file': SavedFile;
   'files:open-file': OpenedFile | null;

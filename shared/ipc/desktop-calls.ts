@@ -1,6 +1,7 @@
 // The DesktopApi's request calls, wired to their channels once for both editions (IPC and HTTP). Each
 // call's answer is tagged with its channel, so wiring a method to the wrong channel fails to compile.
 import { channels } from './channels';
+import { cohortCalls } from './cohort-contract';
 import type { DesktopApi, Invoke } from './contract';
 
 /** Everything the DesktopApi does except subscriptions, which each edition delivers its own way. */
@@ -8,6 +9,7 @@ export type DesktopCalls = Omit<DesktopApi, 'onLlmEvent' | 'onFilesOpened'>;
 
 export function desktopCalls(invoke: Invoke): DesktopCalls {
   return {
+    ...cohortCalls(invoke),
     getAppInfo: () => invoke(channels.getAppInfo, {}),
     saveFile: (request) => invoke(channels.saveFile, request),
     openFile: (request) => invoke(channels.openFile, request),

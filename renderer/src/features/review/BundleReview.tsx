@@ -9,6 +9,7 @@ import { useOpenedBundle } from '../../db/live-review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { CohortReviewButton } from '../cohort/CohortReviewButton';
 import { ReadinessSummary } from '../readiness/ReadinessSummary';
 import { ProjectReviewCard } from './ProjectReviewCard';
 import { RecommendationForm } from './RecommendationForm';
@@ -96,6 +97,7 @@ export function BundleReview({ hash }: { hash: string }) {
           />
         ))}
       <RecommendationForm draft={draft} onChange={update} onExport={() => void exportReview()} />
+      <CohortReviewButton opened={opened} draft={draft} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { openFilterFor } from '../../../../shared/ipc/file-kinds';
 import { useOpenedBundles } from '../../db/live-review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { CohortFolderList } from '../cohort/CohortFolderList';
 import { openBundleInReviewSpace } from './open-bundle';
 
 export function ReviewSpaceHome() {
@@ -52,6 +53,7 @@ export function ReviewSpaceHome() {
           </li>
         ))}
       </ul>
+      <CohortFolderList />
     </section>
   );
 }

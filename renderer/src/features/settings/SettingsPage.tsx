@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../../shared/ipc/contract';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { CohortSettingsCard } from '../cohort/CohortSettingsCard';
 import { NewCardsSettingsCard } from '../review-queue/NewCardsSettingsCard';
 import { BackupsCard } from './BackupsCard';
 import { LlmSettingsCard } from './LlmSettingsCard';
@@ -69,6 +70,7 @@ export function SettingsPage() {
         <div>
           <BackupsCard />
           <LlmSettingsCard />
+          <CohortSettingsCard />
           <NewCardsSettingsCard />
         </div>
       </div>

@@ -1,0 +1,52 @@
+// Page object for the cohort folder: the Settings card (connect, publish, git) and the review space's list.
+import type { Page } from 'playwright-core';
+import { ShellPage } from './shell-page';
+
+export class CohortPage {
+  readonly shell: ShellPage;
+  constructor(readonly page: Page) {
+    this.shell = new ShellPage(page);
+  }
+
+  card() {
+    return this.page.getByRole('region', { name: 'Cohort folder' });
+  }
+
+  /** Waits for a notice with this text; notices pile up, so each step waits for its own. */
+  async notice(text: string | RegExp): Promise<string> {
+    const notice = this.shell.notices().getByText(text).last();
+    await notice.waitFor();
+    return (await notice.textContent()) ?? '';
+  }
+
+  async connect(folder: string): Promise<void> {
+    await this.shell.open('Settings');
+    await this.card().getByLabel('Cohort folder path').fill(folder);
+    await this.card().getByRole('button', { name: 'Connect a cohort folder' }).click();
+    await this.notice(`Connected the cohort folder ${folder}.`);
+  }
+
+  async chooseId(kind: 'student' | 'mentor', id: string): Promise<void> {
+    const field = this.page.getByLabel(`Your ${kind} id (chosen once, not your display name)`);
+    await field.fill(id);
+    await this.page.getByRole('button', { name: 'Keep this id' }).click();
+    await this.page.getByText(`Your ${kind} id: ${id}`).waitFor();
+  }
+
+  async git(action: 'Commit' | 'Push' | 'Pull', done: RegExp): Promise<string> {
+    await this.card().getByRole('button', { name: action, exact: true }).click();
+    return this.notice(done);
+  }
+
+  async gitStatus(): Promise<string> {
+    return (await this.card().getByRole('status').textContent()) ?? '';
+  }
+
+  students() {
+    return this.page.getByRole('list', { name: 'Students in the cohort folder' });
+  }
+
+  conflicts() {
+    return this.page.getByRole('list', { name: 'Conflicts in the cohort folder' });
+  }
+}
