@@ -1,9 +1,14 @@
 // Times sniffing and parsing a 50 MB promptfoo output file and an mlruns folder of 1,000 runs, on generated
-// input, through the same pure entry point the import uses. Node, no database writes.
+// input, through the same pure entry point the import uses (Node, no database writes); and, in the app in
+// Chromium, how responsive the page stays while the import's worker reads that 50 MB file.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { importEvalInput } from '../shared/eval-import/import-eval';
 import type { FolderEntry } from '../shared/eval-import/mlflow-folder';
 
-function promptfooFile(targetBytes: number): Uint8Array {
+export function promptfooFile(targetBytes: number): Uint8Array {
   const results: string[] = [];
   let size = 0;
   for (let index = 0; size < targetBytes; index += 1) {
@@ -94,5 +99,70 @@ export async function benchEvalImport(times = 3) {
       entries: folder.length,
       ms: await median(() => importEvalInput({ kind: 'folder', name: 'mlruns', entries: folder }), times),
     },
+  };
+}
+
+/**
+ * In the production browser edition: picks the 50 MB promptfoo file in a project's "Import eval files…" and
+ * records every animation frame until the preview is shown. The longest gap between frames is how long the
+ * page was unresponsive; ms to preview includes reading the file, the worker's parse and the preview's render.
+ */
+export async function benchEvalImportPage(context: BrowserContext, url: string, times = 3) {
+  const file = promptfooFile(50 * 1024 * 1024);
+  // Playwright hands a file this large to the page by its path only.
+  const path = join(mkdtempSync(join(tmpdir(), 'shipready-bench-eval-')), 'results.json');
+  writeFileSync(path, file);
+  const page = await context.newPage();
+  await page.goto(`${url}#/portfolio`);
+  await page.waitForFunction(() => performance.getEntriesByName('shipready:ready').length > 0);
+  const form = page.getByRole('form', { name: 'New project' });
+  await form.getByLabel('Title').fill('Bench eval import');
+  await form.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bench eval import' }).waitFor();
+  const samples: { previewMs: number; longestFrameGapMs: number; frames: number }[] = [];
+  for (let i = 0; i < times; i += 1) {
+    await page.evaluate(() => {
+      const probe = { gaps: [] as number[], stop: false, started: performance.now() };
+      (window as unknown as { benchProbe: typeof probe }).benchProbe = probe;
+      let last = performance.now();
+      const tick = () => {
+        const now = performance.now();
+        probe.gaps.push(now - last);
+        last = now;
+        if (!probe.stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import eval files…' }).click();
+    await (await chooser).setFiles(path);
+    const dialog = page.getByRole('dialog', { name: 'Import eval results' });
+    await dialog
+      .getByText('Nothing is written until you import them.', { exact: false })
+      .waitFor({ timeout: 120_000 });
+    samples.push(
+      await page.evaluate(() => {
+        const probe = (
+          window as unknown as { benchProbe: { gaps: number[]; stop: boolean; started: number } }
+        ).benchProbe;
+        probe.stop = true;
+        return {
+          previewMs: performance.now() - probe.started,
+          longestFrameGapMs: Math.max(...probe.gaps),
+          frames: probe.gaps.length,
+        };
+      }),
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+  await page.close();
+  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  return {
+    megabytes: Math.round((file.length / 1024 / 1024) * 10) / 10,
+    previewMedianMs: middle(samples.map((sample) => sample.previewMs)),
+    longestFrameGapMedianMs: middle(samples.map((sample) => sample.longestFrameGapMs)),
+    longestFrameGapWorstMs: Math.max(...samples.map((sample) => sample.longestFrameGapMs)),
+    samples,
   };
 }
