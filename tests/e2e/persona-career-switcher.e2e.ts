@@ -87,6 +87,33 @@ test('a career switcher marks tasks with the mouse, moves with ↑ ↓, skips wi
   expect(await results.getByRole('option').allTextContents()).toEqual([`Your skip note ${second}`]);
   await app.page.keyboard.press('Escape');
 
+  // A resource typed without https:// gets it; it can be edited, deleted and brought back with Undo.
+  await roadmap.openLesson(first);
+  const addForm = app.page.getByRole('form', { name: 'Add a resource' });
+  await addForm.getByLabel('Resource title').fill('Pinecone hybrid search guide');
+  await addForm.getByLabel('Resource link').fill('http://pinecone.io/learn/hybrid');
+  await addForm.getByRole('button', { name: 'Add' }).click();
+  expect(await addForm.getByRole('alert').textContent()).toBe(
+    'The resource link starts with http://; only https:// addresses can be saved, so use the https one.',
+  );
+  await addForm.getByLabel('Resource link').fill('www.pinecone.io/learn/hybrid-search-intro');
+  await addForm.getByRole('button', { name: 'Add' }).click();
+  const saved = app.page.getByRole('list', { name: 'Your resources' }).getByRole('link');
+  await saved.first().waitFor();
+  expect(await saved.first().getAttribute('href')).toBe('https://www.pinecone.io/learn/hybrid-search-intro');
+  await app.page.getByRole('button', { name: 'Edit “Pinecone hybrid search guide”' }).click();
+  const editForm = app.page.getByRole('form', { name: 'Edit “Pinecone hybrid search guide”' });
+  await editForm.getByLabel('Resource title').fill('Hybrid search, the Pinecone guide');
+  await editForm.getByRole('button', { name: 'Save' }).click();
+  await app.page.getByRole('link', { name: 'Hybrid search, the Pinecone guide' }).waitFor();
+  await app.page.getByRole('button', { name: 'Delete “Hybrid search, the Pinecone guide”' }).click();
+  await expect.poll(() => saved.count()).toBe(0);
+  await shell.notices().getByRole('button', { name: 'Undo' }).click();
+  await app.page.getByRole('link', { name: 'Hybrid search, the Pinecone guide' }).waitFor();
+  const found = await roadmap.search('pinecon guide');
+  expect(found).toContain(`Your resource Hybrid search, the Pinecone guide (on ${first})`);
+  await app.page.keyboard.press('Escape');
+
   // Leaving through the sidebar focuses the next page's heading, not <body>.
   await shell.open('Portfolio');
   await expect.poll(() => month.focused()).toMatch(/^h1: Portfolio/);

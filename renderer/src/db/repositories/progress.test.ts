@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase, rowCounts } from '../../../../tests/fixtures/test-database';
-import { addResource, saveNote, setProgress } from './progress';
+import {
+  addResource,
+  deleteResource,
+  restoreResource,
+  saveNote,
+  setProgress,
+  updateResource,
+} from './progress';
 
 describe('progress repository', () => {
   it('records a status change and its event with from and to', async () => {
@@ -57,5 +64,47 @@ describe('progress repository', () => {
     expect(refused).toMatchObject({ ok: false });
     if (!refused.ok) expect(refused.error.message).toContain('title');
     expect(await rowCounts(db)).toEqual(before);
+  });
+
+  it('edits a resource’s title and link, and refuses an empty title without changing it', async () => {
+    const db = await freshDatabase();
+    const added = await addResource(db, {
+      itemId: 'm2-chunking',
+      title: 'Notebok',
+      url: 'https://example.com/a',
+    });
+    if (!added.ok) throw new Error(added.error.message);
+    const edited = await updateResource(db, added.value.id, { title: ' My chunking notebook ' });
+    expect(edited.ok).toBe(true);
+    expect(await db.resources.get(added.value.id)).toEqual({
+      id: added.value.id,
+      itemId: 'm2-chunking',
+      title: 'My chunking notebook',
+      createdAt: added.value.createdAt,
+    });
+    const before = await rowCounts(db);
+    const stored = await db.resources.get(added.value.id);
+    expect(await updateResource(db, added.value.id, { title: '' })).toMatchObject({
+      ok: false,
+      error: { message: 'Give the resource a title.' },
+    });
+    expect(await rowCounts(db)).toEqual(before);
+    expect(await db.resources.get(added.value.id)).toEqual(stored);
+  });
+
+  it('deletes a resource with an event, and Undo puts back the same row', async () => {
+    const db = await freshDatabase();
+    const added = await addResource(db, { itemId: 'm2-chunking', title: 'Pinecone guide' });
+    if (!added.ok) throw new Error(added.error.message);
+    const deleted = await deleteResource(db, added.value.id);
+    if (!deleted.ok) throw new Error(deleted.error.message);
+    expect(await db.resources.count()).toBe(0);
+    expect((await db.events.toArray()).map((event) => event.kind)).toEqual([
+      'resource.added',
+      'resource.removed',
+    ]);
+    await restoreResource(db, deleted.value);
+    expect(await db.resources.get(added.value.id)).toEqual(added.value);
+    expect(await deleteResource(db, 'missing')).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -83,7 +83,7 @@ export async function addResource(
   db: ShipReadyDatabase,
   input: Omit<PersonalResource, 'id' | 'createdAt'>,
 ): Promise<Result<PersonalResource>> {
-  if (input.title.trim() === '') return fail('invalid-resource', 'title: a resource needs a title.');
+  if (input.title.trim() === '') return fail('invalid-resource', 'Give the resource a title.');
   const resource: PersonalResource = {
     ...input,
     title: input.title.trim(),
@@ -95,4 +95,48 @@ export async function addResource(
     await appendEvent(db, 'resource.added', resource.itemId, { resourceId: resource.id }, resource.createdAt);
   });
   return ok(resource);
+}
+
+/** Changes a resource's title or link; the same checks as adding one. */
+export async function updateResource(
+  db: ShipReadyDatabase,
+  resourceId: string,
+  input: { title: string; url?: string | undefined },
+): Promise<Result<PersonalResource>> {
+  if (input.title.trim() === '') return fail('invalid-resource', 'Give the resource a title.');
+  return db.transaction('rw', db.resources, db.events, async () => {
+    const before = await db.resources.get(resourceId);
+    if (!before) return fail('not-found', 'That resource no longer exists.');
+    const { url: _, ...rest } = before;
+    const next: PersonalResource = {
+      ...rest,
+      title: input.title.trim(),
+      ...(input.url ? { url: input.url } : {}),
+    };
+    await db.resources.put(next);
+    await appendEvent(db, 'resource.added', next.itemId, { resourceId, edited: true });
+    return ok(next);
+  });
+}
+
+/** Removes a resource and hands back the row, for Undo. */
+export async function deleteResource(
+  db: ShipReadyDatabase,
+  resourceId: string,
+): Promise<Result<PersonalResource>> {
+  return db.transaction('rw', db.resources, db.events, async () => {
+    const resource = await db.resources.get(resourceId);
+    if (!resource) return fail('not-found', 'That resource no longer exists.');
+    await db.resources.delete(resourceId);
+    await appendEvent(db, 'resource.removed', resource.itemId, { resourceId });
+    return ok(resource);
+  });
+}
+
+/** Puts a deleted resource back as it was (Undo). */
+export async function restoreResource(db: ShipReadyDatabase, resource: PersonalResource): Promise<void> {
+  await db.transaction('rw', db.resources, db.events, async () => {
+    await db.resources.put(resource);
+    await appendEvent(db, 'resource.added', resource.itemId, { resourceId: resource.id, restored: true });
+  });
 }

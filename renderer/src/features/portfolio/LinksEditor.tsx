@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { type LinkKind, linkKinds, type ProjectLink } from '../../../../shared/domain/projects';
 import { checkLink } from '../../../../shared/readiness/link-kinds';
+import { withHttps } from '../../../../shared/text/web-address';
 
 export const linkKindLabels: Record<LinkKind, string> = {
   repository: 'Repository',
@@ -78,6 +79,7 @@ export function LinksEditor({
               value={link.url}
               placeholder="https://…"
               onChange={(e) => update(index, { url: e.target.value })}
+              onBlur={(e) => update(index, { url: withHttps(e.target.value) })}
             />
             <button
               type="button"
