@@ -19,6 +19,7 @@ import { readBundleRows, writeBundleRows } from '../../db/bundle-rows';
 import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
 import { useAppStore } from '../../store/app-store';
+import { announceDataReplaced } from '../../ui/cross-window';
 import { Modal } from '../../ui/Modal';
 import { backUpBeforeImport, dataFromBefore } from '../backups/before-import';
 import { ConflictChoices } from './merge-preview/ConflictChoices';
@@ -83,6 +84,7 @@ export function ImportBundleDialog({
       const backup = await backUpBeforeImport(db, name);
       if (!backup.ok) return notify('error', backup.error.message);
       await writeBundleRows(db, applyPlanRows(plan), name, plan.remove);
+      announceDataReplaced('import');
       notify('info', `Imported ${name}: ${summary(plan)}. ${dataFromBefore(backup.value)}`);
       onClose();
     } catch (error) {

@@ -1,14 +1,21 @@
 // Rows changed on both sides: both versions side by side, field by field, and the person's choice.
-
 import { canonicalJson } from '../../../../../shared/bundle/canonical';
 import type { MergeConflict, Side } from '../../../../../shared/bundle/merge-plan';
 import { tableTitles } from '../../../../../shared/domain/table-titles';
 
 const shown = 50;
 
-/** Fields whose values differ, each as the two values written for reading. */
+/** When a side last changed, in the person's locale. */
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : null);
+
+/** Fields whose values differ (the change times are shown with the choice), as the two values to read. */
 function differences(conflict: MergeConflict): { field: string; mine: string; theirs: string }[] {
-  const fields = new Set([...Object.keys(conflict.existing), ...Object.keys(conflict.incoming)]);
+  const times = new Set(['updatedAt', 'createdAt', 'at']);
+  const fields = new Set(
+    [...Object.keys(conflict.existing), ...Object.keys(conflict.incoming)].filter(
+      (field) => !times.has(field),
+    ),
+  );
   const text = (value: unknown) =>
     value === undefined ? '(empty)' : canonicalJson(value).trim().slice(0, 160);
   return [...fields]
@@ -62,10 +69,10 @@ export function ConflictChoices({
                   {side === 'existing' ? 'Keep yours' : 'Take the file’s'}
                   {side === 'existing' &&
                     conflict.existingUpdatedAt &&
-                    ` (changed ${conflict.existingUpdatedAt})`}
+                    ` (changed ${when(conflict.existingUpdatedAt)})`}
                   {side === 'incoming' &&
                     conflict.incomingUpdatedAt &&
-                    ` (changed ${conflict.incomingUpdatedAt})`}
+                    ` (changed ${when(conflict.incomingUpdatedAt)})`}
                 </label>
               ))}
             </fieldset>
