@@ -34,6 +34,8 @@ export interface PlannedRun {
 
 export interface EvalImportPlan {
   fileName: string;
+  /** The file's sha256, to tell a file imported before. */
+  sha256: string;
   toolName: string;
   toolVersion?: string | undefined;
   formatVersion?: string | undefined;
@@ -231,6 +233,7 @@ export function planEvalRows(imported: EvalImport, options: PlanOptions): EvalIm
   }
   return {
     fileName: imported.source.fileName,
+    sha256: imported.source.sha256,
     toolName: toolNames[imported.source.tool],
     toolVersion: imported.source.toolVersion,
     formatVersion: imported.source.formatVersion,

@@ -10,6 +10,7 @@ import { DatabaseProvider } from '../../../db/database-context';
 import { createProject } from '../../../db/repositories/projects';
 import { appStore } from '../../../store/app-store';
 import { EvalImportDialog } from './EvalImportDialog';
+import type { KnownSources } from './plan-files';
 import type { ParseFiles } from './worker-messages';
 
 let db: ShipReadyDatabase;
@@ -46,17 +47,20 @@ const bytesFile = (name: string, text: string): EvalInput => ({
 });
 
 function unknownInspectVersion(): EvalInput {
-  const text = new TextDecoder().decode(fixtureBytes('inspect/2026-03-02T09-00-00+00-00_popularity_Ab3dE.json'));
+  const text = new TextDecoder().decode(
+    fixtureBytes('inspect/2026-03-02T09-00-00+00-00_popularity_Ab3dE.json'),
+  );
   const changed = text.replace(/^(\s*)"version": 2,/m, '$1"version": 9,');
   if (changed === text) throw new Error('the fixture has no version 2 to change');
   return bytesFile('future-log.json', changed);
 }
 
-function show(inputs: EvalInput[]) {
+function show(inputs: EvalInput[], knownSources?: KnownSources) {
   let closed = false;
   render(
     <DatabaseProvider db={db}>
       <EvalImportDialog
+        knownSources={knownSources ?? new Map()}
         projectId={projectId}
         inputs={inputs}
         parse={parseHere}
@@ -157,5 +161,34 @@ describe('EvalImportDialog', () => {
     await waitFor(async () => expect(await db.evalRuns.count()).toBe(before.evalRuns));
     const after = await rowCounts(db);
     expect({ ...after, events: 0 }).toEqual({ ...before, events: 0 });
+  });
+
+  it('points out a file whose exact bytes were imported before', async () => {
+    const inspectSha = '4f69732a1fba8225483ba2ec80592c4d23c7e7b2515142829a72ba3b12837d49';
+    show(
+      [file('arithmetic-zstd.eval', 'inspect/arithmetic-zstd.eval')],
+      new Map([[inspectSha, { importedAt: '2026-03-09T08:00:00.000Z', runs: 1 }]]),
+    );
+    await screen.findByText(
+      'arithmetic-zstd.eval was already imported on 2026-03-09 (1 run); importing it again adds its runs a second time.',
+    );
+    expect(screen.getByRole('button', { name: 'Import 1 run' })).toBeTruthy();
+  });
+
+  it('a folder of many runs previews the first 20 and says how many more are read the same way', async () => {
+    const entries = [{ relativePath: 'mlruns/1/meta.yaml', text: "experiment_id: '1'\nname: many\n" }];
+    for (let index = 0; index < 25; index += 1) {
+      const dir = `mlruns/1/${index.toString(16).padStart(32, '0')}`;
+      entries.push({
+        relativePath: `${dir}/meta.yaml`,
+        text: `run_id: r${index}\nrun_name: run-${index}\nstart_time: 1772400000000\nstatus: 3\nlifecycle_stage: active\n`,
+      });
+      entries.push({ relativePath: `${dir}/metrics/faithfulness`, text: '1772400000000 0.7 0\n' });
+    }
+    show([{ kind: 'folder', name: 'mlruns', entries }]);
+    await screen.findByText('25 runs with 25 metrics ready. Nothing is written until you import them.');
+    const preview = screen.getByRole('region', { name: 'Preview of mlruns' });
+    expect(within(preview).getAllByRole('table')).toHaveLength(20);
+    expect(preview.textContent).toContain('…and 5 more runs from this file, read the same way.');
   });
 });

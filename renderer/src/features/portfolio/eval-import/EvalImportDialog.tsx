@@ -12,7 +12,7 @@ import { reportWrite } from '../../../ui/report-write';
 import { backUpBeforeImport, dataFromBefore } from '../../backups/before-import';
 import { FilePlanPreview } from './FilePlanPreview';
 import { parseInWorker } from './parse-in-worker';
-import { type FilesPlan, planFiles } from './plan-files';
+import { alreadyImportedSentence, type FilesPlan, type KnownSources, planFiles } from './plan-files';
 import type { ParseFiles, ParseProgress } from './worker-messages';
 
 interface Props {
@@ -21,11 +21,13 @@ interface Props {
   onClose: () => void;
   /** Reads the files; the worker by default, the importer itself in tests. */
   parse?: ParseFiles;
+  /** Files already imported into this project, so a second import of the same bytes is pointed out. */
+  knownSources?: KnownSources;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function EvalImportDialog({ projectId, inputs, onClose, parse = parseInWorker }: Props) {
+export function EvalImportDialog({ projectId, inputs, onClose, parse = parseInWorker, knownSources }: Props) {
   const db = useDatabase();
   const notify = useAppStore((state) => state.notify);
   const [progress, setProgress] = useState<ParseProgress>({ done: 0, total: inputs.length });
@@ -101,7 +103,14 @@ export function EvalImportDialog({ projectId, inputs, onClose, parse = parseInWo
           {planned.plans
             .filter((plan) => plan.runs.length > 0)
             .map((plan) => (
-              <FilePlanPreview key={`${plan.fileName}:${plan.detectedBy}`} plan={plan} />
+              <FilePlanPreview
+                key={`${plan.fileName}:${plan.detectedBy}`}
+                plan={plan}
+                alreadyImported={(() => {
+                  const known = knownSources?.get(plan.sha256);
+                  return known ? alreadyImportedSentence(plan.fileName, known) : undefined;
+                })()}
+              />
             ))}
         </>
       )}

@@ -6,10 +6,17 @@ import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
 import { inputsFromFolder, inputsFromPicked, pickedFromDrop, pickedFromList } from './collect-inputs';
 import { EvalImportDialog } from './EvalImportDialog';
+import type { KnownSources } from './plan-files';
 
 const accepted = '.json,.eval,.csv,.jsonl';
 
-export function EvalImportEntry({ projectId }: { projectId: string }) {
+export function EvalImportEntry({
+  projectId,
+  knownSources,
+}: {
+  projectId: string;
+  knownSources: KnownSources;
+}) {
   const notify = useAppStore((state) => state.notify);
   const fileInput = useRef<HTMLInputElement>(null);
   const [inputs, setInputs] = useState<EvalInput[] | null>(null);
@@ -74,7 +81,14 @@ export function EvalImportEntry({ projectId }: { projectId: string }) {
           void open(() => inputsFromPicked(pickedFromList(files)));
         }}
       />
-      {inputs && <EvalImportDialog projectId={projectId} inputs={inputs} onClose={() => setInputs(null)} />}
+      {inputs && (
+        <EvalImportDialog
+          projectId={projectId}
+          inputs={inputs}
+          knownSources={knownSources}
+          onClose={() => setInputs(null)}
+        />
+      )}
     </section>
   );
 }

@@ -71,7 +71,17 @@ function RunPreview({ run }: { run: PlannedRun }) {
   );
 }
 
-export function FilePlanPreview({ plan }: { plan: EvalImportPlan }) {
+/** A file of 1,000 MLflow runs previews its first runs; the rest are imported the same way. */
+export const previewedRuns = 20;
+
+export function FilePlanPreview({
+  plan,
+  alreadyImported,
+}: {
+  plan: EvalImportPlan;
+  alreadyImported?: string | undefined;
+}) {
+  const hidden = plan.runs.length - previewedRuns;
   const version = plan.toolVersion ? ` ${plan.toolVersion}` : ', version not in the file';
   return (
     <section className="eval-import-file" aria-label={`Preview of ${plan.fileName}`}>
@@ -84,12 +94,18 @@ export function FilePlanPreview({ plan }: { plan: EvalImportPlan }) {
         </strong>
         {plan.formatVersion ? ` (format ${plan.formatVersion})` : ''}: {plan.detectedBy}.
       </p>
+      {alreadyImported && <p className="field-error">{alreadyImported}</p>}
       <ul className="plain-list">
-        {plan.runs.map((run, index) => (
+        {plan.runs.slice(0, previewedRuns).map((run, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: runs follow the file's order and labels may repeat.
           <RunPreview key={index} run={run} />
         ))}
       </ul>
+      {hidden > 0 && (
+        <p className="muted small">
+          …and {hidden} more run{hidden === 1 ? '' : 's'} from this file, read the same way.
+        </p>
+      )}
       <LeftOutList label={`Left out of ${plan.fileName}`} entries={plan.leftOut} />
     </section>
   );

@@ -12,6 +12,33 @@ export interface RefusedFile {
   sentence: string;
 }
 
+/** Files already imported into this project, by sha256: when, and how many runs they gave. */
+export type KnownSources = ReadonlyMap<string, { importedAt: string; runs: number }>;
+
+/** The warning for a file whose exact bytes were imported before; importing is still allowed. */
+export function alreadyImportedSentence(
+  fileName: string,
+  known: { importedAt: string; runs: number },
+): string {
+  const runs = `${known.runs} run${known.runs === 1 ? '' : 's'}`;
+  return `${fileName} was already imported on ${known.importedAt.slice(0, 10)} (${runs}); importing it again adds its runs a second time.`;
+}
+
+export function knownSourcesOf(
+  runs: readonly { source?: { sha256: string; importedAt: string } | undefined }[],
+): KnownSources {
+  const known = new Map<string, { importedAt: string; runs: number }>();
+  for (const { source } of runs) {
+    if (!source) continue;
+    const seen = known.get(source.sha256);
+    known.set(source.sha256, {
+      importedAt: seen?.importedAt ?? source.importedAt,
+      runs: (seen?.runs ?? 0) + 1,
+    });
+  }
+  return known;
+}
+
 export interface FilesPlan {
   plans: EvalImportPlan[];
   refused: RefusedFile[];

@@ -5,6 +5,7 @@ import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
 import { lazyModule, useLazyDefault } from '../../../ui/use-lazy-default';
 import { EvalImportEntry } from '../eval-import/EvalImportEntry';
+import { knownSourcesOf } from '../eval-import/plan-files';
 import { CompareRuns } from './CompareRuns';
 import { ImportRunsDialog, readImportFile } from './ImportRunsDialog';
 import { LogRunForm } from './LogRunForm';
@@ -22,6 +23,7 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
     () => (ProjectCharts ? <ProjectCharts evidence={chartEvidence} /> : null),
     [ProjectCharts, chartEvidence],
   );
+  const knownSources = useMemo(() => knownSourcesOf(evidence.runs), [evidence.runs]);
   const [selected, setSelected] = useState<string[]>([]);
   const [importing, setImporting] = useState<Parameters<typeof ImportRunsDialog>[0]['source'] | null>(null);
   const toggle = (runId: string) =>
@@ -47,7 +49,7 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
             Import runs…
           </button>
         </div>
-        <EvalImportEntry projectId={projectId} />
+        <EvalImportEntry projectId={projectId} knownSources={knownSources} />
         <MetricSummaryTable evidence={evidence} />
         {evidence.metrics.length > 0 && (charts ?? <p className="muted">Loading charts…</p>)}
       </section>
