@@ -3,6 +3,7 @@ import { buildReviewFile, type ReviewFileDraft } from '../../../../shared/bundle
 import type { BackupInfo, DesktopApi } from '../../../../shared/ipc/contract';
 import { ok } from '../../../../shared/result';
 import { freshDatabase, rowCounts } from '../../../../tests/fixtures/test-database';
+import { recordBundleExport } from '../../db/repositories/bundle-exports';
 import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
 import { importReviewFile } from './import-review';
@@ -58,5 +59,22 @@ describe('importing a review file', () => {
     expect(rows[0]?.scores).toEqual([
       { projectId: 'team:docchat', rubricItemId: 'capstone-rag.retrieval', score: 2 },
     ]);
+  });
+
+  it('refuses a review of a bundle this app never exported, once it has exported some, and writes nothing', async () => {
+    const db = await freshDatabase();
+    await recordBundleExport(db, `sha256:${'e'.repeat(64)}`, '/home/ada/Ada.shipready');
+    const before = await rowCounts(db);
+    const { text } = await buildReviewFile(draft('Ada Lovelace'));
+    const result = await importReviewFile(db, { name: 'review.shipready-review', content: text });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error.message).toMatch(
+        /it is Grace’s review of Ada Lovelace’s portfolio \(bundle d{12}…\), which is not a bundle you exported from this app\. Nothing was changed\.$/,
+      );
+    expect(await rowCounts(db)).toEqual(before);
+    await recordBundleExport(db, `sha256:${'d'.repeat(64)}`, '/home/ada/Ada-2.shipready');
+    const again = await importReviewFile(db, { name: 'review.shipready-review', content: text });
+    expect(again.ok).toBe(true);
   });
 });

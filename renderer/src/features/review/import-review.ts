@@ -1,6 +1,7 @@
 // Imports a review file a mentor sent back; used by "Import a review…" and by a double-clicked review file.
 import { fail, ok, type Result } from '../../../../shared/result';
 import type { ShipReadyDatabase } from '../../db/database';
+import { readVerification } from '../../db/readiness-verification';
 import { reviewAlreadyStored, saveReceivedReview, studentName } from '../../db/repositories/reviews';
 import { announceDataReplaced } from '../../ui/cross-window';
 import { backUpBeforeImport, dataFromBefore } from '../backups/before-import';
@@ -19,8 +20,16 @@ export async function importReviewFile(
     return fail('invalid-review', `${file.name} was not imported: ${problems}`);
   }
   const review = checked.value;
-  // The review names the portfolio it is of (its bundle hash) and whose it is: the name the student gave
-  // when exporting, which this app keeps.
+  // The review names the portfolio it is of by its bundle hash: it must be one this app exported.
+  const { bundleHashes } = await readVerification(db);
+  if (bundleHashes.length > 0 && !bundleHashes.includes(review.bundleHash)) {
+    const whose = review.owner.trim() ? `${review.owner.trim()}’s portfolio` : 'a portfolio';
+    return fail(
+      'review-of-another-bundle',
+      `${file.name} was not imported: it is ${review.mentor.name}’s review of ${whose} (bundle ${review.bundleHash.slice(7, 19)}…), which is not a bundle you exported from this app. Nothing was changed.`,
+    );
+  }
+  // Portfolios exported before hashes were recorded: the name the student gave when exporting decides.
   const ownName = await studentName(db);
   if (ownName !== null && review.owner.trim() !== '') {
     if (!sameName(ownName, review.owner)) {
