@@ -1,7 +1,7 @@
 // The review log in a portfolio bundle: off unless chosen, carried exactly when chosen, and a bundle
 // written before the switch existed still opens.
 import { describe, expect, it } from 'vitest';
-import { allIncluded, changed, problemsOf, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
+import { changed, problemsOf, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
 import { buildBundle, rowsFromBundle } from '../bundle/build-bundle';
 import { parseBundle } from '../bundle/parse-bundle';
 

@@ -1,5 +1,7 @@
 // A person finishes two lessons, reviews their questions from the keyboard, takes one rating back, and
 // after a reload and a week later sees exactly the due dates and due count that ts-fsrs gives for the log.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { type Card, createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
 import { expect } from 'vitest';
 import type { RatingRow, ReviewLogRow } from '../../shared/domain/review-cards';
@@ -27,6 +29,16 @@ function expectedDue(log: ReviewLogRow[]): Record<string, string> {
     cards.set(row.cardId, reference.next(card, at, row.rating as Grade).card);
   }
   return Object.fromEntries([...cards].map(([id, card]) => [id, card.due.toISOString()]));
+}
+
+/** axe-core's serious and critical findings on the page as it is now (a card with its answer points shown). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+    );
 }
 
 test('review finished lessons with the keyboard, undo a rating, and see the due dates after a reload and a week', async ({
@@ -58,6 +70,7 @@ test('review finished lessons with the keyboard, undo a rating, and see the due 
   for (const [index, key] of ratings.entries()) {
     expect(card).not.toBeNull();
     await review.revealWithSpace();
+    if (index === 0) expect(await seriousViolations(app.page)).toEqual([]);
     await review.tickFirstPointWithKeyboard();
     await review.pressKey(key);
     rated.push(card ?? '');

@@ -16,7 +16,7 @@ const fixedPages: [string, string][] = [
   ['review session', '#/roadmap/today'],
 ];
 
-/** Waits for the app, creates the Month 2 project, finishes a lesson, and returns every page as [name, address]. */
+/** Waits for the app, creates the Month 2 project, and returns every page as [name, address]. */
 export async function everyPage(page: Page): Promise<[string, string][]> {
   const shell = new ShellPage(page);
   await shell.waitReady();
@@ -24,16 +24,6 @@ export async function everyPage(page: Page): Promise<[string, string][]> {
   await new PortfolioPage(page).startFrom(/^Month 2 milestone/);
   await page.getByRole('heading', { level: 1, name: 'A RAG system you can measure' }).waitFor();
   const projectHash = await page.evaluate(() => window.location.hash);
-  // A finished lesson gives the review session a card to show.
-  await showPage(page, '#/roadmap/lesson/m1-async-python-for-llm-calls', 0);
-  await page
-    .getByRole('group', { name: /^Status of/ })
-    .getByRole('button', { name: 'Done' })
-    .click();
-  await page
-    .getByRole('group', { name: /^Status of/ })
-    .getByRole('button', { name: 'Done', pressed: true })
-    .waitFor();
   return [...fixedPages, ['project', projectHash]];
 }
 

@@ -1,5 +1,8 @@
-// One card: the question, a moment to think, then its answer points to tick off against what you said.
+// One card: the question, a moment to think (or type), then its answer points to tick off against your answer.
+
+import { maxInterviewAnswerChars } from '../../../../shared/llm/prompts';
 import type { ReviewCard } from '../../../../shared/review-queue/catalogue';
+import { LlmGradePanel } from './LlmGradePanel';
 
 export interface ReviewCardViewProps {
   card: ReviewCard;
@@ -7,9 +10,13 @@ export interface ReviewCardViewProps {
   covered: ReadonlySet<number>;
   onReveal: () => void;
   onToggle: (index: number) => void;
+  answer: string;
+  onAnswer: (text: string) => void;
+  onGraded: (covered: number[]) => void;
 }
 
-export function ReviewCardView({ card, revealed, covered, onReveal, onToggle }: ReviewCardViewProps) {
+export function ReviewCardView(props: ReviewCardViewProps) {
+  const { card, revealed, covered, onReveal, onToggle, answer } = props;
   return (
     <article
       className="card"
@@ -32,10 +39,21 @@ export function ReviewCardView({ card, revealed, covered, onReveal, onToggle }: 
               {point}
             </label>
           ))}
+          <LlmGradePanel card={card} answer={answer} onGraded={props.onGraded} />
         </fieldset>
       ) : (
         <>
           <p className="muted">Answer it in your head or out loud first, then look at the points.</p>
+          <label htmlFor="review-answer">
+            Or type your answer (optional; the LLM can grade it after the reveal)
+          </label>
+          <textarea
+            id="review-answer"
+            rows={3}
+            maxLength={maxInterviewAnswerChars}
+            value={answer}
+            onChange={(event) => props.onAnswer(event.target.value)}
+          />
           <button type="button" className="primary" onClick={onReveal} aria-keyshortcuts="Space">
             Show the answer points (Space)
           </button>

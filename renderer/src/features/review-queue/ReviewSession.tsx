@@ -28,6 +28,7 @@ export function ReviewSession() {
   const [resume, setResume] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [covered, setCovered] = useState<Set<number>>(new Set());
+  const [answer, setAnswer] = useState('');
   const [busy, setBusy] = useState(false);
   useFirstScreenReady(data !== undefined);
   const now = new Date();
@@ -40,6 +41,7 @@ export function ReviewSession() {
     setResume(cardId);
     setRevealed(false);
     setCovered(new Set());
+    setAnswer('');
   }, []);
   const failed = useCallback(
     (error: unknown) =>
@@ -104,6 +106,9 @@ export function ReviewSession() {
             covered={covered}
             onReveal={reveal}
             onToggle={toggle}
+            answer={answer}
+            onAnswer={setAnswer}
+            onGraded={(points) => setCovered(new Set(points))}
           />
           {revealed && (
             <RatingButtons state={data.states.get(card.id)} now={now} disabled={busy} onRate={rate} />
