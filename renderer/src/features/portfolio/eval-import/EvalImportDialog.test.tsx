@@ -122,14 +122,18 @@ describe('EvalImportDialog', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent ?? '');
     expect(sentences).toHaveLength(4);
-    expect(sentences[0]).toMatch(/^notes\.txt was not imported: /);
+    expect(sentences[0]).toMatch(
+      /^notes\.txt was not imported: this CSV \(comma-separated\) has neither MLflow/,
+    );
     expect(sentences[1]).toContain(
-      'future-log.json was not imported: version: Inspect AI log version 9 is not one ShipReady knows',
+      'future-log.json was not imported: Inspect AI log version 9 is not one ShipReady knows',
     );
     expect(sentences[2]).toContain(
       '.deepeval/.deepeval was not imported: ".deepeval/.deepeval" holds DeepEval\'s API keys',
     );
-    expect(sentences[3]).toMatch(/^broken\.eval was not imported: .+/);
+    expect(sentences[3]).toBe(
+      'broken.eval was not imported: this ZIP has neither "header.json" nor "_journal/start.json", so it is not an Inspect AI log.',
+    );
     expect(screen.getByRole('status').textContent).toBe(
       'Nothing to import: no file holds a run with a measured metric.',
     );

@@ -49,9 +49,14 @@ export interface FilesPlan {
 /** `results.json was not imported: the file is empty.`; several problems are joined, each with its field. */
 export function refusalSentence(name: string, problems: { field: string; message: string }[]): string {
   if (problems.length === 0) return `${name} was not imported: no eval tool's results were found in it.`;
+  // The field is named only where the sentence does not already say where the problem is.
   const parts = problems
     .slice(0, 5)
-    .map((p) => (p.field === 'file' ? p.message : `${p.field}: ${p.message}`));
+    .map((p) =>
+      p.field === 'file' || p.field === 'header' || p.message.includes(p.field)
+        ? p.message
+        : `${p.field}: ${p.message}`,
+    );
   return `${name} was not imported: ${parts.join(' ')}`;
 }
 
