@@ -1,5 +1,6 @@
 // The rules of a bundle that span rows: size of each section, unique keys, references, privacy kept.
 
+import { looksLikeSelfCheckGrade, selfCheckGradeProblem } from '../domain/self-check-grade';
 import { bundleTables, keyOfRow, tableRegistry } from '../domain/tables';
 import { seriesId } from '../metrics/validate-metric';
 import { formatCount, isPlainObject } from '../portfolio/check-run';
@@ -166,5 +167,29 @@ export function privacyProblems(bundle: PortfolioBundle): FieldProblem[] {
       }
     });
   }
+  return problems;
+}
+
+/**
+ * LLM answers are checked by kind: a readiness review carries its summary as text, and a mock-interview
+ * answer that claims to be a grade must be a possible one (a forged grade is refused, not counted).
+ */
+export function answerProblems(bundle: PortfolioBundle): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  bundle.sections.feedback?.forEach((row, index) => {
+    const field = `sections.feedback[${index}].answer`;
+    const answer = row.answer;
+    if (!isPlainObject(answer)) {
+      problems.push({ field, message: 'is not an answer ShipReady writes (expected an object).' });
+      return;
+    }
+    if (row.kind === 'readiness-review' && typeof answer.summary !== 'string') {
+      problems.push({ field: `${field}.summary`, message: 'a readiness review needs its summary as text.' });
+    }
+    if (row.kind === 'mock-interview' && looksLikeSelfCheckGrade(answer)) {
+      const problem = selfCheckGradeProblem(answer);
+      if (problem) problems.push({ field, message: `the grade ${problem}` });
+    }
+  });
   return problems;
 }

@@ -136,6 +136,29 @@ describe('parseBundle refuses rows that break the rules, naming the field', () =
     expect(problemsOf(await parseBundle(elsewhere)).join(' ')).toContain('belongs to another project');
   });
 
+  it('LLM answers checked by kind: a forged self-check grade and a review without its summary', async () => {
+    const forged = await changed((bundle) => {
+      const answer = row(bundle.sections.feedback, 0);
+      answer.kind = 'mock-interview';
+      answer.answer = {
+        skillId: 'rag',
+        questionId: 'rag-q1',
+        covered: 12,
+        total: 4,
+        gradedAt: '2026-11-21T10:00:00.000Z',
+      };
+    });
+    expect(problemsOf(await parseBundle(forged))).toEqual([
+      'sections.feedback[0].answer: the grade covers 12 of 4 points, which no answer can.',
+    ]);
+    const review = await changed((bundle) => {
+      row(bundle.sections.feedback, 0).answer = { layers: [] };
+    });
+    expect(problemsOf(await parseBundle(review))).toEqual([
+      'sections.feedback[0].answer.summary: a readiness review needs its summary as text.',
+    ]);
+  });
+
   it('a project shipped before it started', async () => {
     const text = await changed((bundle) => {
       const project = row(bundle.sections.projects, 0);

@@ -1,7 +1,13 @@
 // Validates a portfolio bundle file completely before anything is written, naming the field of every problem.
 import { capProblems } from '../portfolio/check-run';
 import type { Checked, FieldProblem } from '../portfolio/types';
-import { countProblems, duplicateKeyProblems, privacyProblems, referenceProblems } from './bundle-checks';
+import {
+  answerProblems,
+  countProblems,
+  duplicateKeyProblems,
+  privacyProblems,
+  referenceProblems,
+} from './bundle-checks';
 import { formatProblems } from './format-check';
 import { verifyContentHash } from './hash';
 import { type BundleLimits, defaultBundleLimits } from './limits';
@@ -27,7 +33,12 @@ async function check(text: string, limits: BundleLimits): Promise<Checked<Portfo
   const parsed = portfolioBundleSchema.safeParse(root, { error: issueMessage });
   if (!parsed.success) return refuse(problemsFromZod(parsed.error));
   const bundle = parsed.data;
-  const rows = [...duplicateKeyProblems(bundle), ...referenceProblems(bundle), ...privacyProblems(bundle)];
+  const rows = [
+    ...duplicateKeyProblems(bundle),
+    ...referenceProblems(bundle),
+    ...privacyProblems(bundle),
+    ...answerProblems(bundle),
+  ];
   if (rows.length > 0) return refuse(rows);
   if (!(await verifyContentHash(bundle))) {
     return refuse([{ field: 'contentHash', message: 'the file was changed after export (hash mismatch).' }]);

@@ -1,5 +1,6 @@
 // Self-check results are stored as mock-interview feedback rows; this reads them back out.
 import type { Feedback } from '../domain/records';
+import { selfCheckGradeProblem } from '../domain/self-check-grade';
 import type { SelfCheckResult } from './types';
 
 function isSelfCheck(answer: unknown): answer is SelfCheckResult {
@@ -27,7 +28,9 @@ function clean(answer: SelfCheckResult): SelfCheckResult | null {
 export function selfChecksFrom(feedback: Feedback[]): SelfCheckResult[] {
   const results: SelfCheckResult[] = [];
   for (const row of feedback) {
-    if (row.kind !== 'mock-interview' || !isSelfCheck(row.answer)) continue;
+    // A forged or broken grade (covered above the total, fractions, no question) is never evidence.
+    if (row.kind !== 'mock-interview' || !isSelfCheck(row.answer) || selfCheckGradeProblem(row.answer))
+      continue;
     const result = clean(row.answer);
     if (result) results.push(result);
   }
