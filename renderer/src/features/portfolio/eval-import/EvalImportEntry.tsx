@@ -8,8 +8,6 @@ import { inputsFromFolder, inputsFromPicked, pickedFromDrop, pickedFromList } fr
 import { EvalImportDialog } from './EvalImportDialog';
 import type { KnownSources } from './plan-files';
 
-const accepted = '.json,.eval,.csv,.jsonl';
-
 export function EvalImportEntry({
   projectId,
   knownSources,
@@ -72,7 +70,7 @@ export function EvalImportEntry({
         ref={fileInput}
         type="file"
         multiple
-        accept={accepted}
+        // No accept filter: DeepEval names some files without an extension, and the importer reads content.
         hidden
         aria-label="Eval files"
         onChange={(event) => {
