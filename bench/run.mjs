@@ -401,7 +401,11 @@ async function main() {
     },
     evalImport: {
       promptfoo: { ...evalImport.promptfoo, ms: round(evalImport.promptfoo.ms) },
-      mlruns: { ...evalImport.mlruns, ms: round(evalImport.mlruns.ms) },
+      mlruns: {
+        ...evalImport.mlruns,
+        ms: round(evalImport.mlruns.ms),
+        planMs: round(evalImport.mlruns.planMs),
+      },
       page: {
         megabytes: evalImportPage.megabytes,
         previewMedianMs: round(evalImportPage.previewMedianMs),
