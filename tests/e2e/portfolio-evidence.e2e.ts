@@ -83,11 +83,13 @@ test('bad numbers are refused with the field named, and nothing is logged', asyn
   await portfolio.createProject('Checks');
   await app.page.getByRole('heading', { level: 1, name: 'Checks' }).waitFor();
   await project.logRun('bad', [{ metric: 'Faithfulness', value: '1.7' }]);
-  expect(await project.problems().textContent()).toMatch(/metrics\[0\]\.value: .*between 0 and 1/);
+  expect(await project.problems().textContent()).toMatch(
+    /Metric 1 value: Faithfulness must be between 0 and 1/,
+  );
   await project.logRun('bad', [{ metric: 'Latency p95', value: '-5' }]);
-  expect(await project.problems().textContent()).toMatch(/metrics\[0\]\.value/);
+  expect(await project.problems().textContent()).toMatch(/^Metric 1 value: /);
   await project.logRun('bad', [{ metric: 'Faithfulness', value: 'high' }]);
-  expect(await project.problems().textContent()).toMatch(/enter a number/);
+  expect(await project.problems().textContent()).toMatch(/Metric 1 value: Enter a number/);
   expect(await project.runLabels()).toEqual([]);
 
   await app.pickFile(() => project.importButton().click(), {

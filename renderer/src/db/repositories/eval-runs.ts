@@ -191,3 +191,91 @@ export async function restoreRun(db: ShipReadyDatabase, deleted: DeletedRun): Pr
     });
   });
 }
+
+/** Run ids that reach `runId` through baselines (runs measured against it, directly or not). */
+async function runsMeasuredAgainst(db: ShipReadyDatabase, runId: string): Promise<Set<string>> {
+  const found = new Set<string>();
+  let frontier = [runId];
+  while (frontier.length > 0) {
+    const next = await db.evalRuns.where('baselineRunId').anyOf(frontier).primaryKeys();
+    frontier = next.filter((id) => !found.has(id) && id !== runId);
+    for (const id of frontier) found.add(id);
+  }
+  return found;
+}
+
+/**
+ * Changes a logged run: label, date, context, baseline and metrics, checked like a new one. Its metrics are
+ * replaced in the same transaction; its id, source and creation time stay. A run cannot be its own baseline,
+ * nor take as baseline a run that is measured against it.
+ */
+export async function updateRun(
+  db: ShipReadyDatabase,
+  runId: string,
+  draft: EvalRunDraft,
+): Promise<Result<EvalRun>> {
+  const before = await db.evalRuns.get(runId);
+  if (!before) return fail('not-found', 'That run no longer exists.');
+  const known = await knownRunIds(db, before.projectId);
+  known.delete(runId);
+  if (draft.baselineRunId === runId) return fail('invalid-run', 'A run cannot be its own baseline.');
+  const checked = checkRun(draft, { knownRunIds: known });
+  if (!checked.ok) return fail('invalid-run', describe(checked.problems));
+  if (checked.value.baselineRunId && (await runsMeasuredAgainst(db, runId)).has(checked.value.baselineRunId))
+    return fail('invalid-run', 'That baseline is itself measured against this run; choose an earlier one.');
+  const at = nowIso();
+  const { baselineRunId: _, ...kept } = before;
+  const run: EvalRun = {
+    ...kept,
+    label: checked.value.label,
+    ranOn: checked.value.ranOn,
+    context: checked.value.context,
+    ...(checked.value.baselineRunId ? { baselineRunId: checked.value.baselineRunId } : {}),
+    updatedAt: at,
+  };
+  const metrics = checked.value.metrics.map((metric) => ({
+    id: newId(),
+    runId,
+    projectId: before.projectId,
+    ...metric,
+  }));
+  return db.transaction('rw', [db.projects, db.evalRuns, db.metrics, db.events], async () => {
+    if (!(await db.evalRuns.get(runId))) return fail('not-found', 'That run no longer exists.');
+    await db.metrics.where('runId').equals(runId).delete();
+    await db.evalRuns.put(run);
+    await db.metrics.bulkAdd(metrics);
+    await db.projects.update(before.projectId, { updatedAt: at });
+    await appendEvent(
+      db,
+      'eval-run.saved',
+      runId,
+      { projectId: before.projectId, metrics: metrics.length, edited: true },
+      at,
+    );
+    return ok(run);
+  });
+}
+
+/** Sets or clears (null) the baseline of a logged run, with the same checks as editing it. */
+export async function setRunBaseline(
+  db: ShipReadyDatabase,
+  runId: string,
+  baselineRunId: string | null,
+): Promise<Result<EvalRun>> {
+  const run = await db.evalRuns.get(runId);
+  if (!run) return fail('not-found', 'That run no longer exists.');
+  const metrics = await db.metrics.where('runId').equals(runId).toArray();
+  return updateRun(db, runId, {
+    label: run.label,
+    ranOn: run.ranOn,
+    context: run.context,
+    ...(baselineRunId ? { baselineRunId } : {}),
+    metrics: metrics.map(({ key, value, k, unit, direction }) => ({
+      key,
+      value,
+      ...(k === undefined ? {} : { k }),
+      ...(unit === undefined ? {} : { unit }),
+      ...(direction === undefined ? {} : { direction }),
+    })),
+  });
+}

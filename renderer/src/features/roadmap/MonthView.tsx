@@ -7,6 +7,7 @@ import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { reportWrite } from '../../ui/report-write';
 import { ItemRow } from './ItemRow';
 import { ProgressBar } from './ProgressBar';
+import { StartFromMilestone } from './StartFromMilestone';
 import { changeStatus } from './status-actions';
 import type { RoadmapData } from './use-roadmap';
 import { useStatusShortcuts } from './use-status-shortcuts';
@@ -131,6 +132,7 @@ export function MonthView({ data, monthId }: { data: RoadmapData; monthId: strin
                 <li key={criterion.id}>{criterion.text}</li>
               ))}
             </ul>
+            <StartFromMilestone curriculum={data.curriculum} monthId={month.id} />
           </section>
         </aside>
       </div>

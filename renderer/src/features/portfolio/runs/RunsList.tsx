@@ -1,12 +1,16 @@
-// The runs of a project, newest first, virtualized; tick two or more to compare them.
+// The runs of a project, newest first, virtualized; tick two or more to compare them, edit one, or use one
+// as the baseline of the next run logged.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { EvalRun } from '../../../../../shared/domain/eval-runs';
 import { toolNames } from '../../../../../shared/eval-import/types';
+import { formatDay } from '../../../../../shared/progress/format-day';
+import { countOf } from '../../../../../shared/text/plural';
 import { useDatabase } from '../../../db/database-context';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { deleteRun, restoreRun } from '../../../db/repositories/eval-runs';
 import { useAppStore } from '../../../store/app-store';
+import { reportWrite } from '../../../ui/report-write';
 
 const rowHeight = 52;
 
@@ -14,9 +18,11 @@ interface Props {
   evidence: ProjectEvidence;
   selected: string[];
   onToggle: (runId: string) => void;
+  onEdit: (runId: string) => void;
+  onUseAsBaseline: (runId: string) => void;
 }
 
-export function RunsList({ evidence, selected, onToggle }: Props) {
+export function RunsList({ evidence, selected, onToggle, onEdit, onUseAsBaseline }: Props) {
   const db = useDatabase();
   const notify = useAppStore((state) => state.notify);
   const scroller = useRef<HTMLDivElement>(null);
@@ -33,7 +39,7 @@ export function RunsList({ evidence, selected, onToggle }: Props) {
     if (!result.ok) return notify('error', result.error.message);
     notify('info', `Run “${run.label}” deleted.`, {
       label: 'Undo',
-      run: () => void restoreRun(db, result.value),
+      run: () => reportWrite(restoreRun(db, result.value)),
     });
   }
   return (
@@ -61,23 +67,45 @@ export function RunsList({ evidence, selected, onToggle }: Props) {
                   onChange={() => onToggle(run.id)}
                   aria-label={`Compare ${run.label}`}
                 />
-                <span className="run-label">{run.label}</span>
+                <span className="run-label" title={run.label}>
+                  {run.label}
+                </span>
               </label>
               <span className="muted small">
-                {run.ranOn} · {run.context.model ?? 'model not recorded'} · {counts.get(run.id) ?? 0} metrics
+                {formatDay(run.ranOn)} · {run.context.model ?? 'model not recorded'} ·{' '}
+                {countOf(counts.get(run.id) ?? 0, 'metric')}
                 {baseline ? ` · baseline: ${baseline.label}` : ''}
                 {run.source
                   ? ` · from ${run.source.fileName} (${toolNames[run.source.tool]}${run.source.toolVersion ? ` ${run.source.toolVersion}` : ''})`
                   : ''}
               </span>
-              <button
-                type="button"
-                className="ghost"
-                aria-label={`Delete run ${run.label}`}
-                onClick={() => void remove(run)}
-              >
-                ×
-              </button>
+              <span className="row-actions">
+                <button
+                  type="button"
+                  className="ghost small"
+                  aria-label={`Use ${run.label} as baseline`}
+                  title="Use as the baseline of the next run you log"
+                  onClick={() => onUseAsBaseline(run.id)}
+                >
+                  Use as baseline
+                </button>
+                <button
+                  type="button"
+                  className="ghost small"
+                  aria-label={`Edit run ${run.label}`}
+                  onClick={() => onEdit(run.id)}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="ghost"
+                  aria-label={`Delete run ${run.label}`}
+                  onClick={() => reportWrite(remove(run))}
+                >
+                  ×
+                </button>
+              </span>
             </li>
           );
         })}

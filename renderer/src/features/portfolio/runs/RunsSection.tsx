@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
+import { reportWrite } from '../../../ui/report-write';
 import { lazyModule, useLazyDefault } from '../../../ui/use-lazy-default';
 import { EvalImportEntry } from '../eval-import/EvalImportEntry';
 import { knownSourcesOf } from '../eval-import/plan-files';
@@ -26,6 +27,12 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
   const knownSources = useMemo(() => knownSourcesOf(evidence.runs), [evidence.runs]);
   const [selected, setSelected] = useState<string[]>([]);
   const [importing, setImporting] = useState<Parameters<typeof ImportRunsDialog>[0]['source'] | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [baselineRequest, setBaselineRequest] = useState<{ runId: string; at: number } | undefined>();
+  const editingRun = editingId ? evidence.runs.find((run) => run.id === editingId) : undefined;
+  const editing = editingRun
+    ? { run: editingRun, metrics: evidence.metrics.filter((metric) => metric.runId === editingRun.id) }
+    : undefined;
   const toggle = (runId: string) =>
     setSelected((ids) => (ids.includes(runId) ? ids.filter((id) => id !== runId) : [...ids, runId]));
 
@@ -45,7 +52,7 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
       <section className="card" aria-labelledby="numbers-heading">
         <div className="card-heading">
           <h2 id="numbers-heading">Evaluation numbers</h2>
-          <button type="button" className="secondary" onClick={() => void chooseFile()}>
+          <button type="button" className="secondary" onClick={() => reportWrite(chooseFile())}>
             Import runs…
           </button>
         </div>
@@ -61,11 +68,30 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
           {evidence.runs.length === 0 ? (
             <p className="muted">No runs yet. Log your baseline first, then each improvement against it.</p>
           ) : (
-            <RunsList evidence={evidence} selected={selected} onToggle={toggle} />
+            <RunsList
+              evidence={evidence}
+              selected={selected}
+              onToggle={toggle}
+              onEdit={setEditingId}
+              onUseAsBaseline={(runId) => {
+                setEditingId(null);
+                setBaselineRequest({ runId, at: Date.now() });
+              }}
+            />
           )}
           <CompareRuns evidence={evidence} runIds={selected} />
         </section>
-        <LogRunForm projectId={projectId} runs={evidence.runs} />
+        {editing ? (
+          <LogRunForm
+            key={editing.run.id}
+            projectId={projectId}
+            runs={evidence.runs}
+            editing={editing}
+            onDone={() => setEditingId(null)}
+          />
+        ) : (
+          <LogRunForm projectId={projectId} runs={evidence.runs} baselineRequest={baselineRequest} />
+        )}
       </div>
       {importing && (
         <ImportRunsDialog projectId={projectId} source={importing} onClose={() => setImporting(null)} />
