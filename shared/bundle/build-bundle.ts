@@ -20,6 +20,8 @@ export interface BuildBundleInput {
   owner: string;
   /** The curriculum content version the item ids refer to. */
   contentVersion: number;
+  /** When the file is written; a merge never stores a time from the file later than this. */
+  exportedAt?: string | undefined;
   rows: BundleRows;
   /** true = included. */
   privacy: BundlePrivacy;
@@ -46,6 +48,7 @@ export async function buildBundle(
     formatVersion: bundleFormatVersion,
     contentVersion: input.contentVersion,
     owner: { name: input.owner },
+    ...(input.exportedAt === undefined ? {} : { exportedAt: input.exportedAt }),
     sections: exportSections(input.rows, privacy),
     privacy,
   });

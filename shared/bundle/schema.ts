@@ -1,6 +1,6 @@
 // The portfolio bundle's shape: a versioned, hashed JSON document holding the sections a person chose to share.
 import { z } from 'zod';
-import { majorOneVersion, sha256Ref } from '../domain/fields';
+import { majorOneVersion, sha256Ref, timestamp } from '../domain/fields';
 import { type BundleTable, bundleTables, type OptionalSection, tableRegistry } from '../domain/tables';
 
 export const bundleFormat = 'shipready-portfolio';
@@ -52,6 +52,10 @@ export const portfolioBundleSchema = z.strictObject({
   /** The curriculum content version the item ids refer to. */
   contentVersion: z.number().int().min(1).max(1_000_000),
   owner: z.strictObject({ name: z.string().max(120) }),
+  exportedAt: timestamp.optional().meta({
+    description:
+      'When the file was written. A merge stores no time from the file later than this or than the moment of import.',
+  }),
   sections: bundleSectionsSchema,
   privacy: bundlePrivacySchema,
   contentHash: sha256Ref.meta({

@@ -70,7 +70,12 @@ export function ImportBundleDialog({
   const plan = useMemo(
     () =>
       existing && knownItemIds && fileRows
-        ? planMerge(existing, incomingRows(existing, bundle, fileRows), { now, choices, knownItemIds })
+        ? planMerge(existing, incomingRows(existing, bundle, fileRows), {
+            now,
+            exportedAt: bundle.exportedAt,
+            choices,
+            knownItemIds,
+          })
         : null,
     [existing, bundle, fileRows, now, choices, knownItemIds],
   );

@@ -74,6 +74,7 @@ export async function buildExport(
     const { bundle, text } = await buildBundle({
       owner: options.owner,
       contentVersion: options.curriculum.contentVersion,
+      exportedAt: new Date().toISOString(),
       rows: options.rows,
       privacy: options.privacy,
     });
