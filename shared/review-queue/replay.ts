@@ -50,3 +50,16 @@ export function currentStates(
   }
   return states;
 }
+
+/** What the stored states must become to follow the log: states to write, and ids no standing rating keeps. */
+export function staleStates(
+  stored: readonly ReviewCardState[],
+  states: ReadonlyMap<string, ReviewCardState>,
+): { put: ReviewCardState[]; remove: string[] } {
+  const storedById = new Map(stored.map((row) => [row.id, row]));
+  const put = [...states.values()].filter(
+    (state) => storedById.get(state.id)?.lastReviewId !== state.lastReviewId,
+  );
+  const remove = stored.filter((row) => !states.has(row.id)).map((row) => row.id);
+  return { put, remove };
+}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { IdMapEntry } from '../../../../shared/content/schema';
+import type { ReviewLogRow } from '../../../../shared/domain/review-cards';
 import { replayCard, standingRatings } from '../../../../shared/review-queue/replay';
 import { freshDatabase, rowCounts } from '../../../../tests/fixtures/test-database';
-import { rateReviewCard, undoReviewRating } from './review-cards';
+import { rateReviewCard, rebuildStaleStates, undoReviewRating } from './review-cards';
 
 const at = new Date('2027-01-04T09:00:00.000Z');
 const later = new Date('2027-01-09T09:00:00.000Z');
@@ -52,5 +53,28 @@ describe('review cards repository', () => {
     const counts = await rowCounts(db);
     await expect(undoReviewRating(db, 'no-such-rating', [])).rejects.toThrow(/nothing to undo/);
     expect(await rowCounts(db)).toEqual(counts);
+  });
+});
+
+describe('rebuilding stale card states', () => {
+  it('writes the states a merged log replays to, drops states no rating keeps, and then has nothing to do', async () => {
+    const db = await freshDatabase();
+    await rateReviewCard(db, { cardId: 'm1-a/q1', rating: 3, covered: [], idMap: [], at });
+    // Another device's rows arrive as a merge writes them: the log only, no states.
+    const merged: ReviewLogRow[] = [
+      { id: 'other-1', kind: 'rating', cardId: 'm1-a/q1', rating: 1, covered: [], at: later.toISOString() },
+      { id: 'other-2', kind: 'rating', cardId: 'm1-c/q2', rating: 4, covered: [], at: later.toISOString() },
+    ];
+    await db.reviewLog.bulkAdd(merged);
+    const kept = await db.reviewCards.get('m1-a/q1');
+    if (!kept) throw new Error('the rating stored no state');
+    await db.reviewCards.put({ ...kept, id: 'm1-gone/q1' });
+    expect(await rebuildStaleStates(db, [])).toBe(3);
+    const log = await db.reviewLog.toArray();
+    const ratings = standingRatings(log);
+    expect(await db.reviewCards.get('m1-a/q1')).toEqual(replayCard('m1-a/q1', ratings.get('m1-a/q1') ?? []));
+    expect(await db.reviewCards.get('m1-c/q2')).toMatchObject({ reps: 1, lastReviewId: 'other-2' });
+    expect(await db.reviewCards.get('m1-gone/q1')).toBeUndefined();
+    expect(await rebuildStaleStates(db, [])).toBe(0);
   });
 });

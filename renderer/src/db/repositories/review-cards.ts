@@ -3,7 +3,7 @@
 import type { IdMapEntry } from '../../../../shared/content/schema';
 import type { RatingRow, ReviewLogRow, ReviewRating } from '../../../../shared/domain/review-cards';
 import { cardIdAliases } from '../../../../shared/review-queue/card-ids';
-import { currentStates, standingRatings } from '../../../../shared/review-queue/replay';
+import { currentStates, staleStates, standingRatings } from '../../../../shared/review-queue/replay';
 import { rateCard } from '../../../../shared/review-queue/scheduler';
 import type { ShipReadyDatabase } from '../database';
 import { newId } from './ids';
@@ -67,5 +67,24 @@ export async function undoReviewRating(
     const state = currentStates([], new Map([[cardId, ratings]])).get(cardId);
     if (state) await db.reviewCards.put(state);
     else await db.reviewCards.delete(cardId);
+  });
+}
+
+/**
+ * Brings the stored states in line with the log after rows arrived without them (a merged bundle, a
+ * restore): recomputed inside the transaction from what is stored then, so a rating made meanwhile is kept.
+ * Answers how many rows changed.
+ */
+export async function rebuildStaleStates(
+  db: ShipReadyDatabase,
+  idMap: readonly IdMapEntry[],
+): Promise<number> {
+  return db.transaction('rw', db.reviewLog, db.reviewCards, async () => {
+    const stored = await db.reviewCards.toArray();
+    const states = currentStates(stored, standingRatings(await db.reviewLog.toArray(), idMap));
+    const { put, remove } = staleStates(stored, states);
+    if (put.length) await db.reviewCards.bulkPut(put);
+    if (remove.length) await db.reviewCards.bulkDelete(remove);
+    return put.length + remove.length;
   });
 }

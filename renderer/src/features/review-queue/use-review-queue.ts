@@ -1,5 +1,5 @@
 // Joins the curriculum, progress and the review log into the cards a person has, their states and today's queue.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { RatingRow, ReviewCardState } from '../../../../shared/domain/review-cards';
 import { introducedCards, type ReviewCard, reviewCatalogue } from '../../../../shared/review-queue/catalogue';
@@ -8,11 +8,14 @@ import {
   type DueQueue,
   defaultNewCardsPerDay,
 } from '../../../../shared/review-queue/due-queue';
-import { currentStates, standingRatings } from '../../../../shared/review-queue/replay';
+import { currentStates, staleStates, standingRatings } from '../../../../shared/review-queue/replay';
 import { useCurriculum } from '../../content/curriculum-source';
+import { useDatabase } from '../../db/database-context';
 import { useProgressMap, useSetting } from '../../db/live';
 import { useReviewRecords } from '../../db/live-review-cards';
+import { rebuildStaleStates } from '../../db/repositories/review-cards';
 import { settingKeys } from '../../db/settings-keys';
+import { reportWrite } from '../../ui/report-write';
 import { localDayBounds } from './day-bounds';
 
 export interface ReviewQueueData {
@@ -38,8 +41,11 @@ export function useReviewQueue(): ReviewQueueData | undefined {
   const derived = useMemo(() => {
     if (!records || !curriculum) return undefined;
     const ratings = standingRatings(records.log, curriculum.idMap);
-    return { ratings, states: currentStates(records.cards, ratings) };
+    const states = currentStates(records.cards, ratings);
+    const stale = staleStates(records.cards, states);
+    return { ratings, states, stale: stale.put.length + stale.remove.length > 0 };
   }, [records, curriculum]);
+  useStoreDerivedStates(derived?.stale === true, records?.log.length ?? 0, curriculum);
   const newCardsPerDay = typeof limit === 'number' ? limit : defaultNewCardsPerDay;
   const queueAt = useCallback(
     (now: Date, shown?: ReadonlySet<string>) =>
@@ -57,6 +63,21 @@ export function useReviewQueue(): ReviewQueueData | undefined {
   return useMemo(() => {
     if (!curriculum || !progress || !derived || limit === undefined) return undefined;
     const cardsById = new Map(catalogue.map((card) => [card.id, card]));
-    return { curriculum, cardsById, introduced, ...derived, newCardsPerDay, queueAt };
+    const { ratings, states } = derived;
+    return { curriculum, cardsById, introduced, ratings, states, newCardsPerDay, queueAt };
   }, [curriculum, progress, derived, limit, catalogue, introduced, newCardsPerDay, queueAt]);
+}
+
+/**
+ * Log rows that arrived without their states (a merged bundle, a restore) are replayed on every read until
+ * the states are stored; this stores them once per log size, so a failed write is not retried in a loop.
+ */
+function useStoreDerivedStates(stale: boolean, logSize: number, curriculum: Curriculum | undefined) {
+  const db = useDatabase();
+  const tried = useRef(-1);
+  useEffect(() => {
+    if (!stale || !curriculum || tried.current === logSize) return;
+    tried.current = logSize;
+    reportWrite(rebuildStaleStates(db, curriculum.idMap));
+  }, [db, stale, logSize, curriculum]);
 }
