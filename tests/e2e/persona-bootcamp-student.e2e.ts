@@ -2,6 +2,7 @@
 // runs logged, edited and measured against a baseline, charts dated by run, never 1970.
 import { expect } from 'vitest';
 import { test } from './fixtures/test';
+import { PortfolioPage } from './pages/portfolio-page';
 import { ProjectPage } from './pages/project-page';
 import { RoadmapPage } from './pages/roadmap-page';
 import { ShellPage } from './pages/shell-page';
@@ -41,7 +42,7 @@ test('a bootcamp student starts the month 2 project, logs, edits and baselines r
   await edit.getByLabel('Date').fill('2026-03-02');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await edit.waitFor({ state: 'detached' });
-  expect(await project.runLabels()).toEqual(['baseline, BM25 only']);
+  await expect.poll(() => project.runLabels()).toEqual(['baseline, BM25 only']);
   await expect.poll(async () => (await ticks()).join(' ')).toContain('Mar 2, 2026');
 
   // "Use as baseline", then the next run is measured against it.
@@ -67,6 +68,25 @@ test('a bootcamp student starts the month 2 project, logs, edits and baselines r
     'Label must be 120 characters or fewer (you entered 130).',
   );
   expect(await log.getByText('130 of 120 characters').count()).toBe(1);
+
+  // The project list: search, sort by title, filter by skill.
+  await shell.open('Portfolio');
+  const portfolio = new PortfolioPage(page);
+  await portfolio.createProject('agent for invoices', 'A tool-calling agent');
+  await page.getByRole('heading', { level: 1, name: 'agent for invoices' }).waitFor();
+  await shell.open('Portfolio');
+  expect(await portfolio.projectTitles()).toEqual(['agent for invoices', 'A RAG system you can measure']);
+  await page.getByLabel('Sort projects').selectOption({ label: 'Title (A to Z)' });
+  await expect
+    .poll(() => portfolio.projectTitles())
+    .toEqual(['A RAG system you can measure', 'agent for invoices']);
+  await page.getByLabel('Search projects').fill('measure');
+  await expect.poll(() => portfolio.projectTitles()).toEqual(['A RAG system you can measure']);
+  await page.getByLabel('Search projects').fill('');
+  await page.getByLabel('Filter by skill').selectOption({ label: 'RAG architecture' });
+  await expect.poll(() => portfolio.projectTitles()).toEqual(['A RAG system you can measure']);
+  const badges = await page.getByRole('list', { name: 'Projects' }).locator('.badge').allTextContents();
+  expect(badges).toEqual(['Idea']);
 
   // Back on the month, the button opens the project rather than starting a second one.
   await shell.open('Roadmap');

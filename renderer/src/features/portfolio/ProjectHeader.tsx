@@ -1,5 +1,7 @@
 // The project's title, status and links, with archive and delete.
+
 import type { Project } from '../../../../shared/domain/projects';
+import { sentenceLabel } from '../../../../shared/text/plural';
 import { useCurriculum } from '../../content/curriculum-source';
 import { useDatabase } from '../../db/database-context';
 import { useAppStore } from '../../store/app-store';
@@ -22,7 +24,7 @@ export function ProjectHeader({ project }: { project: Project }) {
       <div className="title-row">
         <h1>{project.title}</h1>
         <span className={`badge badge-${project.status}`}>
-          {project.archivedAt ? 'archived' : project.status}
+          {project.archivedAt ? 'Archived' : sentenceLabel(project.status)}
         </span>
       </div>
       {project.summary && <p className="lede">{project.summary}</p>}

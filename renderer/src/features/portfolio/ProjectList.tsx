@@ -1,25 +1,33 @@
-// The projects, virtualized so thousands stay smooth; filter by status, show archived on request.
+// The projects, virtualized so thousands stay smooth: search, filter by status and skill, sort, archived on request.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState } from 'react';
 import { type Project, type ProjectStatus, projectStatuses } from '../../../../shared/domain/projects';
+import { sentenceLabel } from '../../../../shared/text/plural';
 import { useCurriculum } from '../../content/curriculum-source';
 import { useAppStore } from '../../store/app-store';
 import { curriculumRefLabel } from './curriculum-starts';
+import {
+  defaultProjectQuery,
+  type ProjectQuery,
+  type ProjectSort,
+  projectSortLabels,
+  queryProjects,
+  skillsInProjects,
+} from './project-query';
 
 const rowHeight = 64;
 
 export function ProjectList({ projects }: { projects: Project[] }) {
   const goTo = useAppStore((state) => state.goTo);
   const curriculum = useCurriculum();
-  const [status, setStatus] = useState<ProjectStatus | 'all'>('all');
-  const [showArchived, setShowArchived] = useState(false);
+  const [query, setQuery] = useState<ProjectQuery>(defaultProjectQuery);
   const scroller = useRef<HTMLDivElement>(null);
   const id = useId();
-  const shown = useMemo(
-    () =>
-      projects.filter((p) => (showArchived || !p.archivedAt) && (status === 'all' || p.status === status)),
-    [projects, status, showArchived],
-  );
+  const shown = useMemo(() => queryProjects(projects, query), [projects, query]);
+  const skills = useMemo(() => skillsInProjects(projects), [projects]);
+  const skillTitle = (skillId: string) =>
+    curriculum?.skills.find((skill) => skill.id === skillId)?.title ?? skillId;
+  const set = (patch: Partial<ProjectQuery>) => setQuery((current) => ({ ...current, ...patch }));
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
@@ -32,31 +40,70 @@ export function ProjectList({ projects }: { projects: Project[] }) {
         <h2 id={`${id}-heading`}>
           Projects <span className="count">{shown.length}</span>
         </h2>
-        <div className="filters">
-          <label htmlFor={`${id}-status`} className="visually-hidden">
-            Filter by status
-          </label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(event) => setStatus(event.target.value as ProjectStatus | 'all')}
-          >
-            <option value="all">All statuses</option>
-            {projectStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={showArchived}
-              onChange={(event) => setShowArchived(event.target.checked)}
-            />{' '}
-            Archived
-          </label>
-        </div>
+      </div>
+      <div className="filters project-filters">
+        <label htmlFor={`${id}-search`} className="visually-hidden">
+          Search projects
+        </label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          placeholder="Search projects"
+          value={query.search}
+          onChange={(event) => set({ search: event.target.value })}
+        />
+        <label htmlFor={`${id}-status`} className="visually-hidden">
+          Filter by status
+        </label>
+        <select
+          id={`${id}-status`}
+          value={query.status}
+          onChange={(event) => set({ status: event.target.value as ProjectStatus | 'all' })}
+        >
+          <option value="all">All statuses</option>
+          {projectStatuses.map((s) => (
+            <option key={s} value={s}>
+              {sentenceLabel(s)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-skill`} className="visually-hidden">
+          Filter by skill
+        </label>
+        <select
+          id={`${id}-skill`}
+          value={query.skill}
+          onChange={(event) => set({ skill: event.target.value })}
+        >
+          <option value="all">All skills</option>
+          {skills.map((skill) => (
+            <option key={skill} value={skill}>
+              {skillTitle(skill)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-sort`} className="visually-hidden">
+          Sort projects
+        </label>
+        <select
+          id={`${id}-sort`}
+          value={query.sort}
+          onChange={(event) => set({ sort: event.target.value as ProjectSort })}
+        >
+          {(Object.keys(projectSortLabels) as ProjectSort[]).map((sort) => (
+            <option key={sort} value={sort}>
+              {projectSortLabels[sort]}
+            </option>
+          ))}
+        </select>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={query.showArchived}
+            onChange={(event) => set({ showArchived: event.target.checked })}
+          />{' '}
+          Archived
+        </label>
       </div>
       {shown.length === 0 && (
         <p className="muted">
@@ -89,7 +136,7 @@ export function ProjectList({ projects }: { projects: Project[] }) {
                   {project.title}
                 </button>
                 <span className={`badge badge-${project.status}`}>
-                  {project.archivedAt ? 'archived' : project.status}
+                  {project.archivedAt ? 'Archived' : sentenceLabel(project.status)}
                 </span>
                 <span className="muted small">{curriculumRefLabel(curriculum, project.curriculumRef)}</span>
               </li>

@@ -1,8 +1,10 @@
 // Archive and delete from the project page, each with Undo in the notice that confirms it.
+import { countOf } from '../../../../shared/text/plural';
 import type { ShipReadyDatabase } from '../../db/database';
 import { describeDatabaseError } from '../../db/describe-error';
 import { archiveProject, deleteProject, restoreProject } from '../../db/repositories/projects';
 import { appStore } from '../../store/app-store';
+import { reportWrite } from '../../ui/report-write';
 
 export async function deleteWithUndo(db: ShipReadyDatabase, projectId: string): Promise<void> {
   const { notify, goTo } = appStore.getState();
@@ -11,10 +13,15 @@ export async function deleteWithUndo(db: ShipReadyDatabase, projectId: string): 
     if (!result.ok) return notify('error', result.error.message);
     goTo('portfolio');
     const { project, runs, metrics } = result.value;
-    notify('info', `Deleted “${project.title}” with ${runs.length} runs and ${metrics.length} metrics.`, {
-      label: 'Undo',
-      run: () => void restoreProject(db, result.value).then(() => goTo('portfolio', 'project', project.id)),
-    });
+    notify(
+      'info',
+      `Deleted “${project.title}” with ${countOf(runs.length, 'run')} and ${countOf(metrics.length, 'metric')}.`,
+      {
+        label: 'Undo',
+        run: () =>
+          reportWrite(restoreProject(db, result.value).then(() => goTo('portfolio', 'project', project.id))),
+      },
+    );
   } catch (error) {
     notify('error', describeDatabaseError(error));
   }

@@ -2,16 +2,24 @@
 import { memo, useEffect } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { projectsByStatusAndMonth, weeklyMetricCounts } from '../../../../../shared/charts/series';
+import type { Curriculum } from '../../../../../shared/content/schema';
 import type { Project } from '../../../../../shared/domain/projects';
+import { countOf, sentenceLabel } from '../../../../../shared/text/plural';
+import { useCurriculum } from '../../../content/curriculum-source';
 import type { DashboardEvidence } from '../../../db/live-portfolio';
 import { localDay } from '../../../ui/local-day';
 import { themeColor } from './chart-theme';
 
-const groupLabel = (group: string) =>
-  group
-    .replace(/^month-/, 'Month ')
-    .replace(/^capstone-/, 'Capstone: ')
-    .replace(/^free$/, 'Free');
+/** A group as the person reads it: "Month 2", a capstone's title, or "Free projects"; never its raw id. */
+function groupLabelOf(curriculum: Curriculum | undefined) {
+  return (group: string) => {
+    if (group === 'free') return 'Free projects';
+    const month = /^month-(\d+)$/.exec(group);
+    if (month) return `Month ${month[1]}`;
+    const capstone = curriculum?.capstones.find((candidate) => candidate.id === group);
+    return capstone ? capstone.title : sentenceLabel(group.replace(/^capstone-/, ''));
+  };
+}
 
 export default function DashboardCharts({
   projects,
@@ -50,6 +58,7 @@ const statusBars = [
 
 // Each chart redraws only when its own data changes (the metrics arriving leave the projects chart alone).
 const ProjectsChart = memo(function ProjectsChart({ projects }: { projects: Project[] }) {
+  const groupLabel = groupLabelOf(useCurriculum());
   const byGroup = projectsByStatusAndMonth(projects).map((row) => ({
     ...row,
     group: groupLabel(row.group),
@@ -57,7 +66,7 @@ const ProjectsChart = memo(function ProjectsChart({ projects }: { projects: Proj
   const axis = themeColor('--muted', '#666');
   const grid = themeColor('--border', '#ddd');
   return (
-    <figure className="card chart" aria-label={`Projects by status for ${byGroup.length} groups`}>
+    <figure className="card chart" aria-label={`Projects by status for ${countOf(byGroup.length, 'group')}`}>
       <figcaption>Projects by month and status</figcaption>
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={byGroup} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
@@ -87,7 +96,10 @@ const WeeklyMetricsChart = memo(function WeeklyMetricsChart({ evidence }: { evid
   const axis = themeColor('--muted', '#666');
   const grid = themeColor('--border', '#ddd');
   return (
-    <figure className="card chart" aria-label={`Metrics logged per week over ${weekly.length} weeks`}>
+    <figure
+      className="card chart"
+      aria-label={`Metrics logged per week over ${countOf(weekly.length, 'week')}`}
+    >
       <figcaption>Metrics logged per week</figcaption>
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={weekly} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
