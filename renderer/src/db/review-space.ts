@@ -18,11 +18,34 @@ export interface ReviewDraft {
   mentorName: string;
   verdict: 'ready-to-apply' | 'almost' | 'not-yet';
   summary: string;
-  /** `project:<id>` → up to three ideas. */
+  /** Project id → up to three ideas. */
   ideas: Record<string, string[]>;
-  /** `<projectId>:<rubricItemId>` → 0 to 3. */
-  scores: Record<string, number>;
+  /** Project id → rubric item id → 0 to 3. Nested, never joined into one string: an id may hold ':'. */
+  scores: Record<string, Record<string, number>>;
   updatedAt: string;
+}
+
+/**
+ * Version 1 kept ideas under `project:<id>` and scores under `<projectId>:<rubricItemId>`; version 2 nests
+ * them. A rubric item id never holds ':', so the old score key splits at its last ':'.
+ */
+export function nestDraftKeys(draft: {
+  ideas?: unknown;
+  scores?: unknown;
+}): Pick<ReviewDraft, 'ideas' | 'scores'> {
+  const ideas: Record<string, string[]> = {};
+  for (const [key, list] of Object.entries((draft.ideas ?? {}) as Record<string, string[]>)) {
+    ideas[key.startsWith('project:') ? key.slice('project:'.length) : key] = list;
+  }
+  const scores: Record<string, Record<string, number>> = {};
+  for (const [key, value] of Object.entries((draft.scores ?? {}) as Record<string, unknown>)) {
+    if (typeof value !== 'number') continue;
+    const cut = key.lastIndexOf(':');
+    if (cut <= 0) continue;
+    const projectId = key.slice(0, cut);
+    scores[projectId] = { ...scores[projectId], [key.slice(cut + 1)]: value };
+  }
+  return { ideas, scores };
 }
 
 export class ReviewSpaceDatabase extends Dexie {
@@ -31,7 +54,16 @@ export class ReviewSpaceDatabase extends Dexie {
 
   constructor(name: string = reviewSpaceName) {
     super(name);
+    // APPEND-ONLY, like the main database's ladder.
     this.version(1).stores({ bundles: 'hash, owner, openedAt', drafts: 'bundleHash, updatedAt' });
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('drafts')
+          .toCollection()
+          .modify((draft: ReviewDraft) => Object.assign(draft, nestDraftKeys(draft))),
+      );
   }
 }
 

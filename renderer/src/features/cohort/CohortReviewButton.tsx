@@ -3,8 +3,8 @@ import { buildReviewFile } from '../../../../shared/bundle/review-file';
 import type { OpenedBundle, ReviewDraft } from '../../db/review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { reviewFileDraft } from '../review/draft-scores';
 import { useCohortFolder } from './cohort-folder-state';
-import { reviewFileDraft } from './review-from-draft';
 
 export function CohortReviewButton({ opened, draft }: { opened: OpenedBundle; draft: ReviewDraft }) {
   const notify = useAppStore((state) => state.notify);

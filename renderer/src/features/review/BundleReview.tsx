@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { CohortReviewButton } from '../cohort/CohortReviewButton';
 import { ReadinessSummary } from '../readiness/ReadinessSummary';
+import { reviewFileDraft } from './draft-scores';
 import { ProjectReviewCard } from './ProjectReviewCard';
 import { RecommendationForm } from './RecommendationForm';
 import { useReviewDraft } from './use-review-draft';
@@ -36,24 +37,7 @@ export function BundleReview({ hash }: { hash: string }) {
     if (!draft.mentorName.trim())
       return notify('error', 'mentor.name: add your name before exporting the review.');
     const { buildReviewFile } = await import('../../../../shared/bundle/review-file');
-    const { text } = await buildReviewFile({
-      bundleHash: opened.hash,
-      owner: opened.owner,
-      mentor: { name: draft.mentorName.trim() },
-      reviewedAt: new Date().toISOString(),
-      recommendation: { verdict: draft.verdict, summary: draft.summary },
-      items: Object.entries(draft.ideas)
-        .map(([key, ideas]) => ({
-          itemType: 'project' as const,
-          itemId: key.replace(/^project:/, ''),
-          ideas: ideas.map((i) => i.trim()).filter(Boolean),
-        }))
-        .filter((item) => item.ideas.length > 0),
-      rubricScores: Object.entries(draft.scores).map(([key, score]) => {
-        const [projectId = '', rubricItemId = ''] = key.split(':');
-        return { projectId, rubricItemId, score };
-      }),
-    });
+    const { text } = await buildReviewFile(reviewFileDraft(opened, draft, new Date().toISOString()));
     const saved = await desktopApi().saveFile({
       suggestedName: `shipready-review-${opened.owner.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'student'}.${fileKinds.review.extension}`,
       content: text,

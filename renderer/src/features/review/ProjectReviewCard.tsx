@@ -7,6 +7,7 @@ import { formatMetricValue } from '../../../../shared/metrics/format';
 import { seriesId } from '../../../../shared/metrics/validate-metric';
 import { summarizeMetrics } from '../../../../shared/portfolio/run-stats';
 import type { ReviewDraft } from '../../db/review-space';
+import { scoreOf, withScore } from './draft-scores';
 import { rubricFor, rubricPercent } from './rubrics';
 
 interface Props {
@@ -32,14 +33,13 @@ export function ProjectReviewCard({
   const rubric = rubricFor(curriculum, project);
   const met = milestones.filter((m) => m.doneOn).length;
   const summaries = summarizeMetrics(runs, metrics);
-  const ideaKey = `project:${project.id}`;
-  const ideas = [...(draft.ideas[ideaKey] ?? []), '', '', ''].slice(0, 3);
-  const percent = rubricPercent(rubric.lines, draft.scores, project.id);
+  const ideas = [...(draft.ideas[project.id] ?? []), '', '', ''].slice(0, 3);
+  const percent = rubricPercent(rubric.lines, draft.scores[project.id] ?? {});
   const setIdea = (index: number, text: string) =>
     onChange((d) => {
       const next = [...ideas];
       next[index] = text;
-      return { ...d, ideas: { ...d.ideas, [ideaKey]: next } };
+      return { ...d, ideas: { ...d.ideas, [project.id]: next } };
     });
   return (
     <section className="card review-project" aria-labelledby={`${id}-title`}>
@@ -73,22 +73,18 @@ export function ProjectReviewCard({
       </h4>
       <ul className="rubric" aria-label={`${project.title} rubric`}>
         {rubric.lines.map((line) => {
-          const key = `${project.id}:${line.id}`;
           return (
             <li key={line.id}>
               <label htmlFor={`${id}-${line.id}`}>{line.criterion}</label>
               <select
                 id={`${id}-${line.id}`}
-                value={draft.scores[key] ?? ''}
+                value={scoreOf(draft, project.id, line.id) ?? ''}
                 onChange={(e) => {
                   // Read the value now: the callback below may run after React resets the select.
                   const value = e.target.value;
-                  onChange((d) => {
-                    const scores = { ...d.scores };
-                    if (value === '') delete scores[key];
-                    else scores[key] = Number(value);
-                    return { ...d, scores };
-                  });
+                  onChange((d) =>
+                    withScore(d, project.id, line.id, value === '' ? undefined : Number(value)),
+                  );
                 }}
               >
                 <option value="">Not scored</option>

@@ -37,15 +37,11 @@ export function rubricFor(curriculum: Curriculum, project: Project): { source: s
   return { source: 'Free project: no rubric in the curriculum; leave ideas instead.', lines: [] };
 }
 
-/** Weighted score as a percentage of the rubric's maximum, or null when nothing was scored. */
-export function rubricPercent(
-  lines: RubricLine[],
-  scores: Record<string, number>,
-  projectId: string,
-): number | null {
-  const scored = lines.filter((line) => scores[`${projectId}:${line.id}`] !== undefined);
+/** Weighted score as a percentage of the rubric's maximum, from one project's scores; null when none. */
+export function rubricPercent(lines: RubricLine[], scores: Record<string, number>): number | null {
+  const scored = lines.filter((line) => scores[line.id] !== undefined);
   if (scored.length === 0) return null;
-  const total = scored.reduce((sum, line) => sum + (scores[`${projectId}:${line.id}`] ?? 0) * line.weight, 0);
+  const total = scored.reduce((sum, line) => sum + (scores[line.id] ?? 0) * line.weight, 0);
   const max = scored.reduce((sum, line) => sum + 3 * line.weight, 0);
   return Math.round((total / max) * 100);
 }
