@@ -3,6 +3,7 @@
 import { useProject, useProjectEvidence } from '../../db/live-portfolio';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { MentorComments } from '../review/MentorComments';
+import { MentorScores } from './MentorScores';
 import { MilestonesCard } from './MilestonesCard';
 import { ProjectDetailsForm } from './ProjectDetailsForm';
 import { ProjectHeader } from './ProjectHeader';
@@ -18,11 +19,13 @@ export function ProjectPage({ projectId }: { projectId: string }) {
     <article>
       <ProjectHeader project={project} />
       <MentorComments projectId={project.id} />
-      <RunsSection projectId={project.id} evidence={evidence} />
-      <div className="two-columns">
-        <ProjectDetailsForm key={project.id} project={project} />
-        <MilestonesCard projectId={project.id} />
-      </div>
+      <MentorScores project={project} />
+      <RunsSection
+        projectId={project.id}
+        evidence={evidence}
+        beside={<MilestonesCard projectId={project.id} />}
+      />
+      <ProjectDetailsForm key={project.id} project={project} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 // A project's evaluation evidence: summary, charts, the runs, comparison, logging and import.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useMemo, useState } from 'react';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
@@ -15,7 +15,16 @@ import { RunsList } from './RunsList';
 
 const loadProjectCharts = lazyModule(() => import('../charts/ProjectCharts'));
 
-export function RunsSection({ projectId, evidence }: { projectId: string; evidence: ProjectEvidence }) {
+export function RunsSection({
+  projectId,
+  evidence,
+  beside,
+}: {
+  projectId: string;
+  evidence: ProjectEvidence;
+  /** Shown beside the run form (the milestones), so neither column leaves a tall empty area. */
+  beside?: ReactNode;
+}) {
   const notify = useAppStore((state) => state.notify);
   const ProjectCharts = useLazyDefault(loadProjectCharts);
   // A new run shows in the list at once; the charts redraw with it just after, in a render React may delay.
@@ -60,27 +69,27 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
         <MetricSummaryTable evidence={evidence} />
         {evidence.metrics.length > 0 && (charts ?? <p className="muted">Loading charts…</p>)}
       </section>
+      <section className="card runs-card" aria-labelledby="runs-heading">
+        <h2 id="runs-heading">
+          Runs <span className="count">{evidence.runs.length}</span>
+        </h2>
+        {evidence.runs.length === 0 ? (
+          <p className="muted">No runs yet. Log your baseline first, then each improvement against it.</p>
+        ) : (
+          <RunsList
+            evidence={evidence}
+            selected={selected}
+            onToggle={toggle}
+            onEdit={setEditingId}
+            onUseAsBaseline={(runId) => {
+              setEditingId(null);
+              setBaselineRequest({ runId, at: Date.now() });
+            }}
+          />
+        )}
+        <CompareRuns evidence={evidence} runIds={selected} />
+      </section>
       <div className="two-columns">
-        <section className="card" aria-labelledby="runs-heading">
-          <h2 id="runs-heading">
-            Runs <span className="count">{evidence.runs.length}</span>
-          </h2>
-          {evidence.runs.length === 0 ? (
-            <p className="muted">No runs yet. Log your baseline first, then each improvement against it.</p>
-          ) : (
-            <RunsList
-              evidence={evidence}
-              selected={selected}
-              onToggle={toggle}
-              onEdit={setEditingId}
-              onUseAsBaseline={(runId) => {
-                setEditingId(null);
-                setBaselineRequest({ runId, at: Date.now() });
-              }}
-            />
-          )}
-          <CompareRuns evidence={evidence} runIds={selected} />
-        </section>
         {editing ? (
           <LogRunForm
             key={editing.run.id}
@@ -92,6 +101,7 @@ export function RunsSection({ projectId, evidence }: { projectId: string; eviden
         ) : (
           <LogRunForm projectId={projectId} runs={evidence.runs} baselineRequest={baselineRequest} />
         )}
+        {beside}
       </div>
       {importing && (
         <ImportRunsDialog projectId={projectId} source={importing} onClose={() => setImporting(null)} />
