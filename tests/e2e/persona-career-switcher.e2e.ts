@@ -1,5 +1,6 @@
 // The career switcher's flow in one page, never reloading: month 1 by mouse and keyboard, a skip with its
 // reason shown, focus that follows the person, and search that finds the skip note with a typo.
+import AxeBuilder from '@axe-core/playwright';
 import { expect } from 'vitest';
 import { test } from './fixtures/test';
 import { MonthPage } from './pages/month-page';
@@ -26,6 +27,26 @@ test('a career switcher marks tasks with the mouse, moves with ↑ ↓, skips wi
     ).toBe(1);
   expect(await app.page.getByRole('heading', { name: 'Continue where you left off' }).count()).toBe(0);
   await welcome.getByRole('button', { name: 'Import my portfolio…' }).waitFor();
+  // The welcome passes axe-core in both themes (the page-by-page spec sees the app only after a project exists).
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page: app.page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${scheme}: ${v.id}`)).toEqual([]);
+  }
+  await app.page.emulateMedia({ colorScheme: 'light' });
+  // SHIPREADY_SHOTS=<folder> saves the first-launch screen at each width and theme, for looking at.
+  const shots = process.env.SHIPREADY_SHOTS;
+  if (shots) {
+    for (const width of [1366, 1024, 800])
+      for (const scheme of ['light', 'dark'] as const) {
+        await app.page.setViewportSize({ width, height: 900 });
+        await app.page.emulateMedia({ colorScheme: scheme });
+        await app.page.screenshot({ path: `${shots}/welcome-${width}-${scheme}.png`, fullPage: true });
+      }
+    await app.page.setViewportSize({ width: 1280, height: 800 });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  }
   // The pace card says what the plan assumes before it says how far along the person is.
   const pace = (await app.page.getByRole('definition').allTextContents()).join(' | ');
   expect(pace).toMatch(/hours of study a week from .*\| .*(on track|ahead|behind|On track|Ahead|Behind)/);
