@@ -1,7 +1,9 @@
 // Imports runs from a CSV or JSON file: map columns, preview, see every problem; nothing is written
 // until the person confirms, and then all runs land in one transaction, with Undo.
+
 import { useMemo, useState } from 'react';
 import { describeSize } from '../../../../../shared/bundle/read-json';
+import { describeSeries } from '../../../../../shared/metrics/validate-metric';
 import { parseCsv } from '../../../../../shared/portfolio/csv';
 import {
   guessMapping,
@@ -10,6 +12,8 @@ import {
 } from '../../../../../shared/portfolio/import-mapping';
 import { parseRunsJson } from '../../../../../shared/portfolio/json-import';
 import type { Checked, EvalRunDraft } from '../../../../../shared/portfolio/types';
+import { formatDay } from '../../../../../shared/progress/format-day';
+import { countOf } from '../../../../../shared/text/plural';
 import { useDatabase } from '../../../db/database-context';
 import { importRuns, removeImportedRuns } from '../../../db/repositories/eval-runs';
 import { useAppStore } from '../../../store/app-store';
@@ -32,6 +36,12 @@ export function readImportFile(name: string, content: string): Checked<Source> {
   if (/\.json$/i.test(name)) return { ok: true, value: { kind: 'json', name, text: content } };
   const table = parseCsv(content);
   return table.ok ? { ok: true, value: { kind: 'csv', name, ...table.value } } : table;
+}
+
+/** A metric as the preview reads it: "Recall@5", "Faithfulness", never the stored key `recall_at_k@5=`. */
+function previewLabel(metric: { key: string; k?: unknown }): string {
+  const k = typeof metric.k === 'number' ? metric.k : Number(metric.k);
+  return describeSeries({ key: metric.key, ...(Number.isInteger(k) && k > 0 ? { k } : {}) }).label;
 }
 
 export function ImportRunsDialog({
@@ -67,7 +77,7 @@ export function ImportRunsDialog({
     if (!result.ok) return notify('error', result.error.message);
     notify(
       'info',
-      `Imported ${result.value.length} runs from ${source.name}. ${dataFromBefore(backup.value)}`,
+      `Imported ${countOf(result.value.length, 'run')} from ${source.name}. ${dataFromBefore(backup.value)}`,
       {
         label: 'Undo',
         run: () => void removeImportedRuns(db, result.value),
@@ -83,7 +93,7 @@ export function ImportRunsDialog({
       )}
       {drafts.ok ? (
         <>
-          <p>{drafts.value.length} runs ready. Nothing is written until you import them.</p>
+          <p>{countOf(drafts.value.length, 'run')} ready. Nothing is written until you import them.</p>
           <table className="data-table" aria-label="Import preview">
             <thead>
               <tr>
@@ -98,18 +108,16 @@ export function ImportRunsDialog({
                 // biome-ignore lint/suspicious/noArrayIndexKey: preview rows follow the file's order.
                 <tr key={index}>
                   <td>{draft.label}</td>
-                  <td>{draft.ranOn}</td>
+                  <td>{formatDay(draft.ranOn)}</td>
                   <td>{draft.context.model ?? '—'}</td>
-                  <td>
-                    {draft.metrics
-                      .map((m) => `${m.key}${m.k ? `@${String(m.k)}` : ''}=${String(m.value)}`)
-                      .join(', ')}
-                  </td>
+                  <td>{draft.metrics.map((m) => `${previewLabel(m)} ${String(m.value)}`).join(', ')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {drafts.value.length > 10 && <p className="muted small">…and {drafts.value.length - 10} more.</p>}
+          {drafts.value.length > 10 && (
+            <p className="muted small">…and {countOf(drafts.value.length - 10, 'more run', 'more runs')}.</p>
+          )}
         </>
       ) : (
         <ul className="field-error problems" role="alert" aria-label="Problems">
@@ -127,7 +135,7 @@ export function ImportRunsDialog({
           disabled={!drafts.ok || saving}
           onClick={() => void confirm()}
         >
-          {drafts.ok ? `Import ${drafts.value.length} runs` : 'Fix the problems to import'}
+          {drafts.ok ? `Import ${countOf(drafts.value.length, 'run')}` : 'Fix the problems to import'}
         </button>
         <button type="button" className="secondary" onClick={onClose}>
           Cancel
