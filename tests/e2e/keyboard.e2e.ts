@@ -4,6 +4,34 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { test } from './fixtures/test';
 import { everyPage, showPage } from './pages/every-page';
+import { PortfolioPage } from './pages/portfolio-page';
+import { ShellPage } from './pages/shell-page';
+
+/**
+ * Waits until the page has stopped changing (no DOM mutation for `quietMs`): live queries and deferred
+ * renders redraw controls after the page first shows, and a redrawn control loses its data-kb-id.
+ */
+function settled(page: Page, quietMs = 400, maxMs = 5000) {
+  return page.evaluate(
+    ({ quietMs, maxMs }) =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, quietMs);
+        const give = setTimeout(done, maxMs);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, quietMs);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(give);
+          resolve();
+        }
+      }),
+    { quietMs, maxMs },
+  );
+}
 
 /** Marks every visible, enabled control with data-kb-id and returns how many there are. */
 function labelControls(page: Page) {
@@ -15,6 +43,9 @@ function labelControls(page: Page) {
       const hidden = box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden';
       if (hidden || element.matches(':disabled') || element.closest('[inert], [aria-hidden="true"]'))
         continue;
+      // Messages fade on a timer, so their Dismiss buttons come and go while the test tabs; they are not
+      // part of the page (the test below checks a message's Dismiss button by keyboard).
+      if (element.closest('.notices')) continue;
       element.dataset.kbId = String(count);
       count += 1;
     }
@@ -42,6 +73,7 @@ test('Tab reaches every control on every page, each with a visible focus', async
   const problems: string[] = [];
   for (const [name, hash] of await everyPage(app.page)) {
     await showPage(app.page, hash, 300);
+    await settled(app.page);
     const total = await labelControls(app.page);
     if (total < 5) problems.push(`${name}: only ${total} controls found; the page did not draw`);
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -70,3 +102,26 @@ test('Tab reaches every control on every page, each with a visible focus', async
   }
   expect([...new Set(problems)]).toEqual([]);
 }, 240_000);
+
+test('a message’s Dismiss button is reached by Tab while the message shows, with a visible focus', async ({
+  app,
+}) => {
+  const shell = new ShellPage(app.page);
+  await shell.waitReady();
+  await shell.open('Portfolio');
+  await new PortfolioPage(app.page).createProject('Keyboard project');
+  const dismiss = app.page
+    .getByRole('region', { name: 'Messages' })
+    .getByRole('button', { name: 'Dismiss message' });
+  await dismiss.first().waitFor();
+  await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  let reached = null as Awaited<ReturnType<typeof focused>>;
+  for (let step = 0; step < 200 && !reached?.name.includes('Dismiss message'); step += 1) {
+    await app.page.keyboard.press('Tab');
+    reached = await focused(app.page);
+  }
+  expect(reached?.name).toContain('Dismiss message');
+  expect(reached?.visible).toBe(true);
+  await app.page.keyboard.press('Enter');
+  await expect.poll(() => dismiss.count()).toBe(0);
+});
