@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvalRunDraft } from '../../../../shared/portfolio/types';
 import { freshDatabase, rowCounts } from '../../../../tests/fixtures/test-database';
-import { saveRun, setRunBaseline, updateRun } from './eval-runs';
+import { importEvalRuns, saveRun, setRunBaseline, updateRun } from './eval-runs';
 import { createProject } from './projects';
 
 const draft = (overrides: Partial<EvalRunDraft> = {}): EvalRunDraft => ({
@@ -87,5 +87,37 @@ describe('editing a logged run', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+  });
+
+  it('keeps the sample count and standard error of an imported value through a baseline change or a relabel', async () => {
+    const db = await freshDatabase();
+    const project = await createProject(db, { title: 'RAG' });
+    if (!project.ok) throw new Error('setup failed');
+    const base = await saveRun(db, project.value.id, draft());
+    const imported = await importEvalRuns(db, project.value.id, [
+      {
+        run: { label: 'lm-eval run', ranOn: '2026-11-22', context: { model: 'local-8b' } },
+        metrics: [{ key: 'faithfulness', value: 0.71, sampleCount: 200, stderr: 0.02 }],
+      },
+    ]);
+    if (!base.ok || !imported.ok) throw new Error('setup failed');
+    const [runId] = imported.value.runIds;
+    if (!runId) throw new Error('setup failed');
+    expect((await setRunBaseline(db, runId, base.value.id)).ok).toBe(true);
+    const after = await db.metrics.where('runId').equals(runId).toArray();
+    expect(after.map(({ value, sampleCount, stderr }) => ({ value, sampleCount, stderr }))).toEqual([
+      { value: 0.71, sampleCount: 200, stderr: 0.02 },
+    ]);
+    // A value the person changes is no longer what the tool measured: its uncertainty goes with it.
+    const edited = await updateRun(
+      db,
+      runId,
+      draft({ label: 'lm-eval run', metrics: [{ key: 'faithfulness', value: 0.9 }] }),
+    );
+    expect(edited.ok).toBe(true);
+    const changed = await db.metrics.where('runId').equals(runId).toArray();
+    expect(changed.map(({ sampleCount, stderr }) => ({ sampleCount, stderr }))).toEqual([
+      { sampleCount: undefined, stderr: undefined },
+    ]);
   });
 });

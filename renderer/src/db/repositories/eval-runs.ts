@@ -2,6 +2,7 @@
 // in one transaction. An import of many runs is one transaction too: all or nothing.
 import { type EvalRun, evalRunSchema, type Metric, metricSchema } from '../../../../shared/domain/eval-runs';
 import type { MetricRowDraft, RunRowDraft } from '../../../../shared/eval-import/to-rows';
+import { seriesId } from '../../../../shared/metrics/validate-metric';
 import { checkRun } from '../../../../shared/portfolio/check-run';
 import type { CheckedRun, EvalRunDraft, FieldProblem } from '../../../../shared/portfolio/types';
 import { fail, ok, type Result } from '../../../../shared/result';
@@ -233,12 +234,22 @@ export async function updateRun(
     ...(checked.value.baselineRunId ? { baselineRunId: checked.value.baselineRunId } : {}),
     updatedAt: at,
   };
-  const metrics = checked.value.metrics.map((metric) => ({
-    id: newId(),
-    runId,
-    projectId: before.projectId,
-    ...metric,
-  }));
+  // A value the edit left as it was keeps the sample count and standard error an eval tool measured it with.
+  const measured = new Map(
+    (await db.metrics.where('runId').equals(runId).toArray()).map((metric) => [seriesId(metric), metric]),
+  );
+  const metrics = checked.value.metrics.map((metric) => {
+    const old = measured.get(seriesId(metric));
+    const same = old !== undefined && old.value === metric.value;
+    return {
+      id: newId(),
+      runId,
+      projectId: before.projectId,
+      ...metric,
+      ...(same && old.sampleCount !== undefined ? { sampleCount: old.sampleCount } : {}),
+      ...(same && old.stderr !== undefined ? { stderr: old.stderr } : {}),
+    };
+  });
   return db.transaction('rw', [db.projects, db.evalRuns, db.metrics, db.events], async () => {
     if (!(await db.evalRuns.get(runId))) return fail('not-found', 'That run no longer exists.');
     await db.metrics.where('runId').equals(runId).delete();
