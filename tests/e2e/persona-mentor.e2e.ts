@@ -1,0 +1,86 @@
+// The mentor's flow and its answer reaching the student, in one page, never reloading: the student's
+// README leaves readiness and progress out by default, the mentor scores the capstone's rubric, and the
+// student sees each score beside the project with the rubric's own text.
+import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
+import { test } from './fixtures/test';
+import { ExportDialog } from './pages/export-dialog';
+import { PortfolioPage } from './pages/portfolio-page';
+import { ShellPage } from './pages/shell-page';
+
+const readmeLabel = 'README (Markdown)';
+
+test('a mentor scores a capstone and the student reads each score beside the project, with its criterion', async ({
+  app,
+}) => {
+  const page = app.page;
+  const shell = new ShellPage(page);
+  const portfolio = new PortfolioPage(page);
+  const exchange = new ExportDialog(page);
+  await shell.waitReady();
+
+  // The student: a capstone project; the README for a repository shows the project, not a self-assessment.
+  await shell.open('Portfolio');
+  await portfolio.startFrom(/^Capstone: Production RAG/);
+  await page
+    .getByRole('heading', { level: 1, name: 'Production RAG system with hybrid retrieval' })
+    .waitFor();
+  const title = 'Production RAG system with hybrid retrieval';
+  await shell.open('Portfolio');
+  const readme = await readFile(await exchange.save(readmeLabel, { owner: 'Grace' }), 'utf8');
+  expect(readme.split('\n')[4]).toBe(`## ${title}`);
+  expect(readme).not.toContain('Readiness');
+  expect(readme).not.toMatch(/items done/);
+  const shared = await readFile(
+    await exchange.save(readmeLabel, {
+      include: {
+        'Readiness score, gaps and flags (HTML report and README)': true,
+        'Curriculum progress (HTML report and README)': true,
+      },
+    }),
+    'utf8',
+  );
+  expect(shared.indexOf('## Readiness')).toBeGreaterThan(shared.indexOf(`## ${title}`));
+  expect(shared).toMatch(/\*\*Readiness: \d+ of 100\.\*\*/);
+
+  const bundle = await readFile(await exchange.save('Portfolio bundle'), 'utf8');
+
+  // The mentor: open the bundle, score the first rubric line, export the review.
+  await shell.open('Review');
+  await app.pickFile(() => page.getByRole('button', { name: 'Open a student’s bundle…' }).click(), {
+    name: 'grace.json',
+    content: bundle,
+  });
+  await page.getByRole('heading', { level: 1, name: 'Reviewing Grace' }).waitFor();
+  const rubric = page.getByRole('list', { name: `${title} rubric` });
+  const firstScore = rubric.getByRole('combobox').first();
+  await firstScore.selectOption({ index: 3 });
+  await page.getByLabel('Summary for the student').fill('Measure before you tune.');
+  await page.getByLabel('Your name').fill('Linus');
+  await page.locator('.review-project h4 .score').waitFor();
+  await page.getByRole('button', { name: 'Export review' }).click();
+  const saved = page.getByRole('region', { name: 'Messages' }).getByText(/Review saved to/);
+  await saved.waitFor();
+  const reviewPath = ((await saved.textContent()) ?? '')
+    .replace(/^Review saved to /, '')
+    .replace(/\. Send it.*$/, '');
+  const review = await readFile(reviewPath, 'utf8');
+  const scores = JSON.parse(review).rubricScores as { rubricItemId: string; score: number }[];
+  expect(scores).toHaveLength(1);
+
+  // The student: import it; the score sits beside the project with the rubric's text and level.
+  await shell.open('Review');
+  await app.pickFile(() => page.getByRole('button', { name: 'Import a review…' }).click(), {
+    name: 'review.json',
+    content: review,
+  });
+  await page.getByRole('list', { name: 'Reviews received' }).getByText('Linus').waitFor();
+  await shell.open('Portfolio');
+  await page.getByRole('button', { name: title, exact: true }).click();
+  const table = page.getByRole('table', { name: 'Scores from Linus' });
+  await table.waitFor();
+  const rows = await table.getByRole('row').allTextContents();
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toContain('Retrieval quality is measured and explained');
+  expect(rows[1]).toContain(`${scores[0]?.score} of 3`);
+}, 90_000);
