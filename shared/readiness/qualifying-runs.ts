@@ -22,6 +22,7 @@ const findMetric = (key: string) => definitions.get(key);
  */
 const missingByContext = new WeakMap<EvalRun['context'], string[]>();
 const duplicateByMetrics = new WeakMap<readonly Metric[], string>();
+const printByMetrics = new WeakMap<readonly Metric[], string>();
 const valuesByMetrics = new WeakMap<readonly Metric[], Map<string, number>>();
 
 export function missingContext(run: EvalRun): string[] {
@@ -108,6 +109,25 @@ export function duplicateKey(run: EvalRun, metrics: readonly Metric[]): string {
   const key = duplicateKeyOf(run, metrics);
   duplicateByMetrics.set(metrics, key);
   return key;
+}
+
+/**
+ * A cheap stand-in for the duplicate key: runs with the same key always share it (same setup, the same number of
+ * values, the same smallest and largest value), so the full key is built only where two prints meet.
+ */
+export function duplicatePrint(run: EvalRun, metrics: readonly Metric[]): string {
+  const known = printByMetrics.get(metrics);
+  if (known !== undefined) return known;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const metric of metrics) {
+    if (metric.value < min) min = metric.value;
+    if (metric.value > max) max = metric.value;
+  }
+  const { commitOrUrl, model, promptVersion } = run.context;
+  const print = `${run.projectId}|${commitOrUrl ?? ''}|${model ?? ''}|${promptVersion ?? ''}|${metrics.length}|${min}|${max}`;
+  if (metrics.length > 0) printByMetrics.set(metrics, print);
+  return print;
 }
 
 function duplicateKeyOf(run: EvalRun, metrics: readonly Metric[]): string {

@@ -1,12 +1,13 @@
 // For one skill, each project that tags it: full or a third of the credit, and what its runs measure for the skill.
 import type { Curriculum, Skill } from '../content/schema';
-import type { EvalRun } from '../domain/eval-runs';
+import type { EvalRun, Metric } from '../domain/eval-runs';
 import type { EvidenceRules, SkillEvidenceRule } from './evidence-rules';
 import type { PortfolioEvidence, ProjectEvidence } from './project-aggregates';
 import {
   checkQualifyingRun,
   compareWithBaseline,
   duplicateKey,
+  duplicatePrint,
   missingContext,
   qualifyingSeries,
 } from './qualifying-runs';
@@ -50,7 +51,8 @@ export function measuredFacts(
 ): MeasuredFacts {
   if (!rule) return noMeasurement;
   // Copies of one run count once; the group is baselined when any copy is, so adding a copy never removes credit.
-  const groups = new Map<string, { run: EvalRun; baselined?: EvalRun }>();
+  const groups: DuplicateGroup[] = [];
+  const byPrint = new Map<string, DuplicateGroup[]>();
   const worse: MeasuredFacts['worse'] = [];
   const failed: EvalRun[] = [];
   for (const run of evidence.runs) {
@@ -60,9 +62,7 @@ export function measuredFacts(
       failed.push(run);
       continue;
     }
-    const key = duplicateKey(run, metrics);
-    const group = groups.get(key) ?? { run };
-    groups.set(key, group);
+    const group = groupOf(run, metrics, groups, byPrint);
     const baseline = run.baselineRunId === undefined ? undefined : evidence.runById.get(run.baselineRunId);
     const baselineMetrics = baseline ? (evidence.metricsByRun.get(baseline.id) ?? []) : [];
     const verdict = compareWithBaseline(run, series, baseline, baselineMetrics, rule);
@@ -71,7 +71,7 @@ export function measuredFacts(
   }
   const qualifying: EvalRun[] = [];
   const baselined: EvalRun[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     qualifying.push(group.run);
     if (group.baselined) baselined.push(group.baselined);
   }
@@ -81,6 +81,41 @@ export function measuredFacts(
     worse,
     nearMiss: qualifying.length > 0 ? [] : closestMiss(failed, evidence, rule, rules),
   };
+}
+
+interface DuplicateGroup {
+  run: EvalRun;
+  metrics: readonly Metric[];
+  /** The full duplicate key, built only when another run shares the group's print. */
+  key?: string;
+  baselined?: EvalRun;
+}
+
+/** The group of runs `run` repeats, or a new one; groups keep the order in which their first run came. */
+function groupOf(
+  run: EvalRun,
+  metrics: readonly Metric[],
+  groups: DuplicateGroup[],
+  byPrint: Map<string, DuplicateGroup[]>,
+): DuplicateGroup {
+  const print = duplicatePrint(run, metrics);
+  const sharing = byPrint.get(print);
+  if (!sharing) {
+    const group: DuplicateGroup = { run, metrics };
+    byPrint.set(print, [group]);
+    groups.push(group);
+    return group;
+  }
+  const key = duplicateKey(run, metrics);
+  const found = sharing.find((group) => {
+    group.key ??= duplicateKey(group.run, group.metrics);
+    return group.key === key;
+  });
+  if (found) return found;
+  const group: DuplicateGroup = { run, metrics, key };
+  sharing.push(group);
+  groups.push(group);
+  return group;
 }
 
 /** Why the run closest to qualifying did not: the fewest problems, first in input order. Words only when needed. */
