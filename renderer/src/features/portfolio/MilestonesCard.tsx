@@ -16,6 +16,8 @@ import { useAppStore } from '../../store/app-store';
 import { localDay } from '../../ui/local-day';
 import { reportWrite } from '../../ui/report-write';
 
+const maxTitle = 200;
+
 export function MilestonesCard({ projectId }: { projectId: string }) {
   const db = useDatabase();
   const milestones = useMilestones(projectId);
@@ -26,8 +28,13 @@ export function MilestonesCard({ projectId }: { projectId: string }) {
   const id = useId();
   const done = milestones?.filter((m) => m.doneOn).length ?? 0;
 
+  const titleLength = Array.from(title.trim()).length;
+
   async function add(event: FormEvent) {
     event.preventDefault();
+    if (title.trim() === '') return setProblem('Write the milestone as a criterion you can check.');
+    if (titleLength > maxTitle)
+      return setProblem(`The milestone is ${titleLength} characters; shorten it to ${maxTitle} or fewer.`);
     const result = await addMilestone(db, projectId, { title, ...(dueOn ? { dueOn } : {}) });
     if (!result.ok) return setProblem(result.error.message);
     setProblem(null);
@@ -49,7 +56,7 @@ export function MilestonesCard({ projectId }: { projectId: string }) {
     if (!result.ok) return notify('error', result.error.message);
     notify('info', `Milestone “${m.title.slice(0, 60)}” deleted.`, {
       label: 'Undo',
-      run: () => void restoreMilestone(db, result.value),
+      run: () => reportWrite(restoreMilestone(db, result.value)),
     });
   }
 
@@ -110,6 +117,8 @@ export function MilestonesCard({ projectId }: { projectId: string }) {
           id={`${id}-title`}
           placeholder="New milestone, written as a checkable criterion"
           value={title}
+          aria-describedby={`${id}-count`}
+          aria-invalid={titleLength > maxTitle}
           onChange={(e) => setTitle(e.target.value)}
         />
         <label htmlFor={`${id}-due`} className="visually-hidden">
@@ -119,6 +128,9 @@ export function MilestonesCard({ projectId }: { projectId: string }) {
         <button type="submit" className="secondary">
           Add
         </button>
+        <span id={`${id}-count`} className={titleLength > maxTitle ? 'field-error small' : 'muted small'}>
+          {titleLength} of {maxTitle} characters
+        </span>
       </form>
       {problem && (
         <p className="field-error" role="alert">

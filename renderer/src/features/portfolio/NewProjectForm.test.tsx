@@ -32,4 +32,21 @@ describe('NewProjectForm', () => {
     await waitFor(async () => expect(await db.projects.count()).toBe(1));
     await waitFor(() => expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe(''));
   });
+
+  it('shows the title’s length against its limit, and names a title that is too long before writing', async () => {
+    const db = await freshDatabase();
+    const before = await rowCounts(db);
+    render(
+      <DatabaseProvider db={db}>
+        <NewProjectForm />
+      </DatabaseProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'x'.repeat(205) } });
+    expect(screen.getByText('205 of 200 characters')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Create project' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The title is 205 characters; shorten it to 200 or fewer.',
+    );
+    expect(await rowCounts(db)).toEqual(before);
+  });
 });

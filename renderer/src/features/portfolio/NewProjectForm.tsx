@@ -8,6 +8,8 @@ import { createProject } from '../../db/repositories/projects';
 import { useAppStore } from '../../store/app-store';
 import { projectStarts } from './curriculum-starts';
 
+const maxTitle = 200;
+
 export function NewProjectForm() {
   const db = useDatabase();
   const curriculum = useCurriculum();
@@ -31,8 +33,14 @@ export function NewProjectForm() {
     }
   }
 
+  const titleLength = Array.from(title.trim()).length;
+
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // Named before anything is written, in the form's own words.
+    if (title.trim() === '') return setProblem('Give the project a title.');
+    if (titleLength > maxTitle)
+      return setProblem(`The title is ${titleLength} characters; shorten it to ${maxTitle} or fewer.`);
     setSaving(true);
     try {
       const draft = { title, summary, ...(start ? { curriculumRef: start.ref, skills: start.skills } : {}) };
@@ -74,10 +82,16 @@ export function NewProjectForm() {
         name="title"
         value={title}
         onChange={(event) => setTitle(event.target.value)}
-        aria-invalid={problem !== null}
-        aria-describedby={problem ? ids.problem : undefined}
+        aria-invalid={problem !== null || titleLength > maxTitle}
+        aria-describedby={problem ? `${ids.problem} ${ids.title}-count` : `${ids.title}-count`}
         placeholder="Support-docs RAG with hybrid retrieval"
       />
+      <span
+        id={`${ids.title}-count`}
+        className={titleLength > maxTitle ? 'field-error small' : 'muted small'}
+      >
+        {titleLength} of {maxTitle} characters
+      </span>
       <label htmlFor={ids.summary}>Summary</label>
       <textarea
         id={ids.summary}
