@@ -3,7 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import { describeSize } from '../../shared/bundle/read-json';
+import { describeSize } from '../../shared/text/describe-size';
 import { maxFileChars } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../services/atomic-write';
 import { DesktopError } from '../services/desktop-error';

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describeSize } from '../../shared/bundle/read-json';
+import { describeSize } from '../../shared/text/describe-size';
 import { maxFileChars } from '../../shared/ipc/contract';
 import type { LlmEvent } from '../../shared/llm/contract';
 import { fail } from '../../shared/result';

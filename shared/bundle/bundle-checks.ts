@@ -3,8 +3,9 @@
 import { looksLikeSelfCheckGrade, selfCheckGradeProblem } from '../domain/self-check-grade';
 import { bundleTables, keyOfRow, tableRegistry } from '../domain/tables';
 import { seriesId } from '../metrics/validate-metric';
-import { formatCount, isPlainObject } from '../portfolio/check-run';
+import { isPlainObject } from '../portfolio/check-run';
 import type { FieldProblem } from '../portfolio/types';
+import { formatCount } from '../text/plural';
 import type { BundleLimits } from './limits';
 import type { BundlePrivacy, PortfolioBundle } from './schema';
 

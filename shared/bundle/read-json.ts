@@ -1,6 +1,8 @@
 // Reads untrusted JSON text safely: empty and oversized files, a BOM, deep nesting and syntax errors, each named.
-import { formatCount } from '../portfolio/check-run';
+
 import type { Checked } from '../portfolio/types';
+import { describeSize } from '../text/describe-size';
+import { formatCount } from '../text/plural';
 import { jsonFidelityProblems } from './json-scan';
 
 export interface JsonTextLimits {
@@ -10,19 +12,10 @@ export interface JsonTextLimits {
   maxDepth: number;
 }
 
-const megabyte = 1024 * 1024;
-
 const fail = (field: string, message: string): Checked<never> => ({
   ok: false,
   problems: [{ field, message }],
 });
-
-/** `25 MB` for whole megabytes, otherwise `1,500 bytes`. */
-export function describeSize(size: number): string {
-  return size >= megabyte && size % megabyte === 0
-    ? `${formatCount(size / megabyte)} MB`
-    : `${formatCount(size)} bytes`;
-}
 
 /**
  * The deepest nesting of `[` and `{` outside strings, stopping as soon as it passes `limit`. Runs before

@@ -1,6 +1,7 @@
 // Walks a parsed JSON value once for what no schema should meet: prototype keys, huge strings, NaN/Infinity.
-import { formatCount, isPlainObject } from '../portfolio/check-run';
+import { isPlainObject } from '../portfolio/check-run';
 import type { FieldProblem } from '../portfolio/types';
+import { formatCount } from '../text/plural';
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 /** Enough to show the person the pattern without building an endless list. */

@@ -1,8 +1,8 @@
 // Turns zod issues into problems a person can act on, each naming its field: `sections.metrics[3].value`.
 import type { z } from 'zod';
 import { describeGot } from '../metrics/validate-metric';
-import { formatCount } from '../portfolio/check-run';
 import type { FieldProblem } from '../portfolio/types';
+import { formatCount } from '../text/plural';
 import { pathOf } from './value-scan';
 
 const nouns: Record<string, string> = {

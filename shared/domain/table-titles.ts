@@ -1,4 +1,5 @@
 // What each table is called on screen (merge previews, restore confirmations), in the person's words.
+import { countOf } from '../text/plural';
 import type { TableName } from './tables';
 
 export const tableTitles: Record<TableName, { one: string; many: string }> = {
@@ -19,7 +20,7 @@ export const tableTitles: Record<TableName, { one: string; many: string }> = {
 };
 
 /** `1 project`, `3 projects`. */
-export function countOf(table: TableName, count: number): string {
+export function tableCount(table: TableName, count: number): string {
   const title = tableTitles[table];
-  return `${count.toLocaleString('en-US')} ${count === 1 ? title.one : title.many}`;
+  return countOf(count, title.one, title.many);
 }

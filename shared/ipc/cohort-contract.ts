@@ -4,6 +4,7 @@ import { type CohortConnection, cohortConnectionSchema, publishPrivacySchema } f
 import type { CohortIndex } from '../cohort/folder-index';
 import type { GitState } from '../cohort/git-status';
 import { memberId } from '../cohort/ids';
+import { describeSize } from '../text/describe-size';
 import { cohortChannels } from './channels';
 import type { Answer, Invoke } from './contract';
 import { maxFileChars } from './limits';
@@ -28,7 +29,10 @@ export const cohortRequestSchemas = {
   'cohort:read-student': z.strictObject({ studentId: memberId }),
   'cohort:read-review': z.strictObject({ path: cohortPath }),
   'cohort:publish': z.strictObject({
-    content: z.string().min(2).max(maxFileChars, 'the bundle is larger than 64 MB'),
+    content: z
+      .string()
+      .min(2)
+      .max(maxFileChars, `the bundle is larger than ${describeSize(maxFileChars)}`),
   }),
   'cohort:write-review': z.strictObject({
     studentId: memberId,

@@ -11,9 +11,9 @@ import {
   llmSettingsUpdateSchema,
 } from '../llm/contract';
 import type { Result } from '../result';
+import { describeSize } from '../text/describe-size';
 import { type CohortDesktopApi, type CohortResponseMap, cohortRequestSchemas } from './cohort-contract';
 import type { FileKind } from './file-kinds';
-
 import { maxFileChars } from './limits';
 
 export { maxFileChars };
@@ -43,7 +43,7 @@ export const fileFilterSchema = z.object({
 
 export const saveFileRequestSchema = z.strictObject({
   suggestedName: fileName,
-  content: z.string().max(maxFileChars, 'the file is larger than 64 MB'),
+  content: z.string().max(maxFileChars, `the file is larger than ${describeSize(maxFileChars)}`),
   filters: z.array(fileFilterSchema).max(5).default([]),
 });
 
@@ -53,7 +53,10 @@ export const openFileRequestSchema = z.strictObject({
 
 export const writeBackupRequestSchema = z.strictObject({
   reason: z.enum(['daily', 'before-import', 'before-restore', 'before-migration', 'manual']),
-  content: z.string().min(2).max(maxFileChars, 'the backup is larger than 64 MB'),
+  content: z
+    .string()
+    .min(2)
+    .max(maxFileChars, `the backup is larger than ${describeSize(maxFileChars)}`),
 });
 
 /** "Print or save as PDF" in the desktop edition: the page, printed to a PDF file the person places. */

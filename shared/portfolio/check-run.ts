@@ -1,4 +1,5 @@
 // Checks an evaluation run as typed or imported and reports every problem at once, each naming its field.
+
 import type { EvalRunContext } from '../domain/eval-runs';
 import {
   checkMetricInput,
@@ -7,6 +8,7 @@ import {
   readNumber,
   seriesId,
 } from '../metrics/validate-metric';
+import { formatCount } from '../text/plural';
 import type { Checked, CheckedMetric, CheckedRun, EvalRunDraft, FieldProblem } from './types';
 
 /** A run from outside the type system (a parsed file): every field is checked at run time. */
@@ -47,11 +49,6 @@ const maxDatasetSize = 1_000_000_000;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** 1000000 → `1,000,000`, independent of the machine's locale. */
-export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** Keeps the first `max` problems and says how many more there were, so a bad file stays readable. */

@@ -1,7 +1,8 @@
 // Reads and writes CSV through papaparse: comma, semicolon or tab (found from the header line), quoted cells,
 // decimal commas from spreadsheet exports, and bad files reported in sentences that name the row.
 import Papa from 'papaparse';
-import { capProblems, formatCount } from './check-run';
+import { formatCount } from '../text/plural';
+import { capProblems } from './check-run';
 import type { Checked, FieldProblem } from './types';
 
 export type CsvDelimiter = ',' | ';' | '\t';

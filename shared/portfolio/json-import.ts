@@ -1,6 +1,7 @@
 // Reads evaluation runs from a JSON file, rejecting prototype-polluting keys and naming the field of every problem.
 import { describeGot, type MetricInput } from '../metrics/validate-metric';
-import { capProblems, checkRunInput, formatCount, isPlainObject } from './check-run';
+import { formatCount } from '../text/plural';
+import { capProblems, checkRunInput, isPlainObject } from './check-run';
 import type { Checked, EvalRunDraft, FieldProblem } from './types';
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);

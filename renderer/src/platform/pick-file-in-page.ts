@@ -1,5 +1,6 @@
 // Lets the person pick a file with the browser's own dialog; resolves to null when they cancel.
 import { maxFileChars } from '../../../shared/ipc/limits';
+import { describeSize } from '../../../shared/text/describe-size';
 
 export function pickFileInPage(
   filters: { extensions: string[] }[],
@@ -12,7 +13,8 @@ export function pickFileInPage(
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve(null);
-      if (file.size > maxFileChars) return reject(new Error(`${file.name} is larger than 64 MB.`));
+      if (file.size > maxFileChars)
+        return reject(new Error(`${file.name} is larger than ${describeSize(maxFileChars)}.`));
       file.text().then((content) => resolve({ name: file.name, content }), reject);
     });
     input.click();

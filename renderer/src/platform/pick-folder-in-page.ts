@@ -2,6 +2,7 @@
 // resolves to null when they cancel. Model artifacts and MLflow's trash are not read.
 import type { OpenedFolder } from '../../../shared/ipc/contract';
 import { maxFileChars } from '../../../shared/ipc/limits';
+import { describeSize } from '../../../shared/text/describe-size';
 
 const skipped = /(^|\/)(artifacts|\.trash)\//;
 
@@ -18,7 +19,9 @@ export function pickFolderInPage(): Promise<OpenedFolder | null> {
       const name = first.webkitRelativePath.split('/')[0] || first.name;
       const total = files.reduce((sum, file) => sum + file.size, 0);
       if (total > maxFileChars)
-        return reject(new Error(`The folder ${name} holds more than 64 MB of files.`));
+        return reject(
+          new Error(`The folder ${name} holds more than ${describeSize(maxFileChars)} of files.`),
+        );
       Promise.all(
         files.map(async (file) => ({ relativePath: file.webkitRelativePath, text: await file.text() })),
       ).then((read) => resolve({ name, files: read }), reject);

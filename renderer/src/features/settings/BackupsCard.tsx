@@ -2,6 +2,7 @@
 // or download everything in one file.
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
+import { describeRoughSize } from '../../../../shared/text/describe-size';
 import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
 import type { RawDump } from '../../db/raw-dump';
@@ -12,8 +13,6 @@ import { useAppStore } from '../../store/app-store';
 import { announceDataReplaced } from '../../ui/cross-window';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RestoreChanges } from './RestoreChanges';
-
-const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 export function BackupsCard() {
   const db = useDatabase();
@@ -127,7 +126,7 @@ export function BackupsCard() {
           <li key={backup.fileName}>
             <span>{new Date(backup.createdAt).toLocaleString()}</span>
             <span className="badge">{backup.reason}</span>
-            <span className="muted">{sizeFormat.format(backup.bytes / 1024)} KB</span>
+            <span className="muted">{describeRoughSize(backup.bytes)}</span>
             <button
               type="button"
               className="secondary small"

@@ -1,5 +1,5 @@
 // Table by table, what a restore replaces: the rows now and the rows from the backup, or "kept as it is".
-import { countOf } from '../../../../shared/domain/table-titles';
+import { tableCount } from '../../../../shared/domain/table-titles';
 import type { RestoreChange } from '../../db/restore';
 
 export function RestoreChanges({ changes }: { changes: RestoreChange[] }) {
@@ -9,10 +9,10 @@ export function RestoreChanges({ changes }: { changes: RestoreChange[] }) {
       {touched.map((change) => (
         <li key={change.table}>
           {change.fromBackup === null
-            ? `${countOf(change.table, change.now)}: kept as they are (the backup does not hold them).`
+            ? `${tableCount(change.table, change.now)}: kept as they are (the backup does not hold them).`
             : change.fromBackup === change.now
-              ? `${countOf(change.table, change.now)}: replaced by the backup's ${change.fromBackup}.`
-              : `${countOf(change.table, change.now)} now, ${change.fromBackup} after the restore.`}
+              ? `${tableCount(change.table, change.now)}: replaced by the backup's ${change.fromBackup}.`
+              : `${tableCount(change.table, change.now)} now, ${change.fromBackup} after the restore.`}
         </li>
       ))}
     </ul>

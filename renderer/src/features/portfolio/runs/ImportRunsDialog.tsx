@@ -2,7 +2,7 @@
 // until the person confirms, and then all runs land in one transaction, with Undo.
 
 import { useMemo, useState } from 'react';
-import { describeSize } from '../../../../../shared/bundle/read-json';
+import { describeSize } from '../../../../../shared/text/describe-size';
 import { describeSeries } from '../../../../../shared/metrics/validate-metric';
 import { parseCsv } from '../../../../../shared/portfolio/csv';
 import {
