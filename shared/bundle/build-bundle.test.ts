@@ -24,7 +24,7 @@ describe('buildBundle', () => {
     expect(text).toBe(canonicalJson(bundle));
     expect(text.endsWith('}\n')).toBe(true);
     expect(bundle.format).toBe('shipready-portfolio');
-    expect(bundle.formatVersion).toBe('1.0.0');
+    expect(bundle.formatVersion).toBe('1.1.0');
     expect(bundle.owner).toEqual({ name: 'Ada Lovelace' });
     expect(bundle.sections.projects.map((row) => row.id)).toEqual(['p1', 'p2']);
     expect(bundle.sections.metrics.map((row) => row.id)).toEqual(['x1', 'x2', 'x3', 'x4']);

@@ -18,8 +18,8 @@ describe('published JSON Schemas', () => {
 
   it('name themselves and refuse unknown keys', () => {
     const bundle = portfolioBundleJsonSchema();
-    expect(bundle.$id).toBe('https://shipready.dev/schemas/portfolio-bundle-1.0.0.json');
-    expect(bundle.title).toBe('ShipReady portfolio bundle 1.0.0');
+    expect(bundle.$id).toBe('https://shipready.dev/schemas/portfolio-bundle-1.1.0.json');
+    expect(bundle.title).toBe('ShipReady portfolio bundle 1.1.0');
     expect(bundle.additionalProperties).toBe(false);
     expect(bundle.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(reviewFileJsonSchema().$id).toBe('https://shipready.dev/schemas/review-file-1.0.0.json');

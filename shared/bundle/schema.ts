@@ -4,7 +4,8 @@ import { majorOneVersion, sha256Ref, timestamp } from '../domain/fields';
 import { type BundleTable, bundleTables, type OptionalSection, tableRegistry } from '../domain/tables';
 
 export const bundleFormat = 'shipready-portfolio';
-export const bundleFormatVersion = '1.0.0';
+/** 1.1.0: projects may carry primary skills and links a kind (optional fields: readers of 1.x accept both). */
+export const bundleFormatVersion = '1.1.0';
 
 export const bundlePrivacySchema = z
   .strictObject({
