@@ -3,8 +3,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import { describeSize } from '../../shared/text/describe-size';
 import { maxFileChars } from '../../shared/ipc/contract';
+import { decodeText } from '../../shared/text/decode-text';
+import { describeSize } from '../../shared/text/describe-size';
 import { writeFileAtomic } from '../services/atomic-write';
 import { DesktopError } from '../services/desktop-error';
 import type { DesktopHandlerDeps } from '../services/desktop-handlers';
@@ -47,7 +48,8 @@ export function desktopDialogs({ dialog, windowOf, documentsDir }: DialogDeps): 
           `${basename(path)} is larger than ${describeSize(maxFileChars)}; ShipReady will not open it.`,
         );
       }
-      return { name: basename(path), content: await readFile(path, 'utf8') };
+      // UTF-16 from spreadsheet programs reads as text too, by its byte order mark.
+      return { name: basename(path), content: decodeText(await readFile(path)).text };
     },
     pickFolderToOpen: async (senderId) => {
       const owner = windowOf(senderId);

@@ -1,6 +1,6 @@
 // Reads Inspect AI eval logs (`.json`, and the header of a `.eval` ZIP): one run per log, one metric per
 // scorer and metric, with `stderr` attached to its sibling metrics; cancelled and error logs say so.
-import { decodeText } from './decode-text';
+import { decodeText } from '../text/decode-text';
 import { metricRow, separateKeyClashes } from './metric-names';
 import { isoFromText, isPlainRecord, own, ownRecord, readCount, readMeasured, readText } from './read-value';
 import { parseJsonTolerant } from './tolerant-json';

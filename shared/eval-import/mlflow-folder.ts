@@ -1,6 +1,6 @@
 // Reads an MLflow file store (`mlruns/`), given as a list of entries because shared/ cannot read disk: one run
 // per run folder with its params and tags, and each metric's latest value plus its history over steps.
-import { decodeText } from './decode-text';
+import { decodeText } from '../text/decode-text';
 import { metricRow } from './metric-names';
 import { readMeasured, readText, safeIso } from './read-value';
 import {

@@ -1,7 +1,7 @@
 // Picks the parser for a file from its content (ZIP members, JSON shape, CSV header); the file name only
 // breaks ties. Says in a sentence why it picked what it picked.
 import { describeDialect, parseCsvWithDialect } from '../portfolio/csv';
-import { decodeText } from './decode-text';
+import { decodeText } from '../text/decode-text';
 import { isDeepEvalKeyFile, looksLikeDeepEval } from './deepeval';
 import { looksLikeInspectLog } from './inspect';
 import { lmEvalKeyStyle } from './lm-eval';

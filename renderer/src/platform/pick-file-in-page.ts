@@ -1,5 +1,6 @@
 // Lets the person pick a file with the browser's own dialog; resolves to null when they cancel.
 import { maxFileChars } from '../../../shared/ipc/limits';
+import { decodeText } from '../../../shared/text/decode-text';
 import { describeSize } from '../../../shared/text/describe-size';
 
 export function pickFileInPage(
@@ -15,7 +16,13 @@ export function pickFileInPage(
       if (!file) return resolve(null);
       if (file.size > maxFileChars)
         return reject(new Error(`${file.name} is larger than ${describeSize(maxFileChars)}.`));
-      file.text().then((content) => resolve({ name: file.name, content }), reject);
+      // UTF-16 from spreadsheet programs reads as text too, by its byte order mark.
+      file
+        .arrayBuffer()
+        .then(
+          (bytes) => resolve({ name: file.name, content: decodeText(new Uint8Array(bytes)).text }),
+          reject,
+        );
     });
     input.click();
   });

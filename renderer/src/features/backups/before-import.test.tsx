@@ -87,7 +87,7 @@ describe('every import takes a backup first', () => {
         <ImportRunsDialog projectId={project.value.id} source={source.value} onClose={() => {}} />
       </DatabaseProvider>,
     );
-    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 runs' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 run' }));
   }
 
   it('a CSV of runs: backs up everything before writing the runs, and says where it is', async () => {

@@ -2,9 +2,8 @@
 // until the person confirms, and then all runs land in one transaction, with Undo.
 
 import { useMemo, useState } from 'react';
-import { describeSize } from '../../../../../shared/text/describe-size';
 import { describeSeries } from '../../../../../shared/metrics/validate-metric';
-import { parseCsv } from '../../../../../shared/portfolio/csv';
+import { describeDialect, parseCsvWithDialect } from '../../../../../shared/portfolio/csv';
 import {
   guessMapping,
   type ImportMapping,
@@ -13,6 +12,7 @@ import {
 import { parseRunsJson } from '../../../../../shared/portfolio/json-import';
 import type { Checked, EvalRunDraft } from '../../../../../shared/portfolio/types';
 import { formatDay } from '../../../../../shared/progress/format-day';
+import { describeSize } from '../../../../../shared/text/describe-size';
 import { countOf } from '../../../../../shared/text/plural';
 import { useDatabase } from '../../../db/database-context';
 import { importRuns, removeImportedRuns } from '../../../db/repositories/eval-runs';
@@ -24,7 +24,7 @@ import { ImportMappingEditor } from './ImportMappingEditor';
 export const maxImportBytes = 5 * 1024 * 1024;
 
 type Source =
-  | { kind: 'csv'; name: string; headers: string[]; rows: string[][] }
+  | { kind: 'csv'; name: string; headers: string[]; rows: string[][]; readAs: string }
   | { kind: 'json'; name: string; text: string };
 
 export function readImportFile(name: string, content: string): Checked<Source> {
@@ -34,8 +34,10 @@ export function readImportFile(name: string, content: string): Checked<Source> {
       problems: [{ field: 'file', message: `${name} is larger than ${describeSize(maxImportBytes)}.` }],
     };
   if (/\.json$/i.test(name)) return { ok: true, value: { kind: 'json', name, text: content } };
-  const table = parseCsv(content);
-  return table.ok ? { ok: true, value: { kind: 'csv', name, ...table.value } } : table;
+  const table = parseCsvWithDialect(content);
+  if (!table.ok) return table;
+  const { headers, rows, dialect } = table.value;
+  return { ok: true, value: { kind: 'csv', name, headers, rows, readAs: describeDialect(dialect) } };
 }
 
 /** A metric as the preview reads it: "Recall@5", "Faithfulness", never the stored key `recall_at_k@5=`. */
@@ -88,6 +90,7 @@ export function ImportRunsDialog({
 
   return (
     <Modal title={<>Import runs from {source.name}</>} onClose={onClose} wide>
+      {source.kind === 'csv' && <p className="muted small">Read as {source.readAs}.</p>}
       {source.kind === 'csv' && mapping && (
         <ImportMappingEditor headers={source.headers} mapping={mapping} onChange={setMapping} />
       )}
