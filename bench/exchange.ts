@@ -20,7 +20,7 @@ async function median(run: () => Promise<unknown>, times: number): Promise<numbe
   return samples[Math.floor(samples.length / 2)] ?? 0;
 }
 
-async function sizeCase(curriculum: Curriculum, metrics: number, times: number) {
+function bundleOptions(curriculum: Curriculum, metrics: number) {
   const input = portfolio(curriculum, 1000, metrics);
   const rows = {
     ...emptyRows(),
@@ -30,12 +30,21 @@ async function sizeCase(curriculum: Curriculum, metrics: number, times: number) 
     evalRuns: input.evalRuns,
     metrics: input.metrics,
   };
-  const options = {
+  return {
     owner: 'Bench',
     contentVersion: curriculum.contentVersion,
     rows,
     privacy: { notes: true, resources: true, costs: true, llmAnswers: true },
   };
+}
+
+/** The text of a bundle of 1,000 projects and `metrics` metrics, for the review space in the page bench. */
+export async function benchBundleText(curriculum: Curriculum, metrics = 5000): Promise<string> {
+  return (await buildBundle(bundleOptions(curriculum, metrics))).text;
+}
+
+async function sizeCase(curriculum: Curriculum, metrics: number, times: number) {
+  const options = bundleOptions(curriculum, metrics);
   const { text } = await buildBundle(options);
   const parsed = await parseBundle(text);
   if (!parsed.ok)

@@ -167,6 +167,20 @@ describe('the installers workflow', () => {
     expect(firstLinuxTest).toBeGreaterThan(sandbox);
   });
 
+  it('publishes Electron’s window-shown and first-screen-ready times for each OS after the build', () => {
+    const bench = steps.filter((step) => /node bench\/run\.mjs --electron/.test(step.run ?? ''));
+    expect(bench.map((step) => step.if).sort()).toEqual(["runner.os != 'Linux'", "runner.os == 'Linux'"]);
+    expect(bench.find((step) => step.if === "runner.os == 'Linux'")?.run).toMatch(/^xvfb-run -a /);
+    const built = steps.findIndex((step) => /npm run build/.test(step.run ?? ''));
+    const first = steps.findIndex((step) => bench.includes(step));
+    expect(first).toBeGreaterThan(built);
+    const upload = steps.find(
+      (step) => (step as { with?: { path?: string } }).with?.path === 'bench/results/electron.json',
+    ) as { with?: { name?: string } } | undefined;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
+    expect(upload?.with?.name).toBe('bench-electron-${{ matrix.os }}');
+  });
+
   it('does not turn macOS signing off, so the ad-hoc signature is applied', () => {
     for (const step of steps) expect(step.env?.CSC_IDENTITY_AUTO_DISCOVERY).toBeUndefined();
   });

@@ -2,6 +2,16 @@
 import type { AppEvent, EventKind } from '../../../../shared/domain/events';
 import type { ShipReadyDatabase } from '../database';
 
+/** An event row as the log stores it; bulk writes add many with one `bulkAdd`. */
+export function eventRow(
+  kind: EventKind,
+  entityId: string,
+  detail?: Record<string, unknown>,
+  at: string = new Date().toISOString(),
+): AppEvent {
+  return { at, kind, entityId, ...(detail ? { detail } : {}) };
+}
+
 export async function appendEvent(
   db: ShipReadyDatabase,
   kind: EventKind,
@@ -9,6 +19,5 @@ export async function appendEvent(
   detail?: Record<string, unknown>,
   at: string = new Date().toISOString(),
 ): Promise<void> {
-  const event: AppEvent = { at, kind, entityId, ...(detail ? { detail } : {}) };
-  await db.events.add(event);
+  await db.events.add(eventRow(kind, entityId, detail, at));
 }

@@ -16,14 +16,14 @@ import type { ShipReadyDatabase } from '../database';
 import { appendEvent } from './events';
 import { newId, nowIso } from './ids';
 
-export async function createProject(
-  db: ShipReadyDatabase,
+/** A new project's rows, checked: the project and its milestones, stamped `at`. Writes nothing. */
+export function newProjectRows(
   draft: ProjectDraft,
-  milestones: MilestoneDraft[] = [],
-): Promise<Result<Project>> {
+  milestones: MilestoneDraft[],
+  at: string,
+): Result<{ project: Project; milestones: Milestone[] }> {
   const parsed = projectDraftSchema.safeParse(draft);
   if (!parsed.success) return fail('invalid-project', describeIssues(parsed.error));
-  const at = nowIso();
   const project: Project = {
     id: newId(),
     ...parsed.data,
@@ -40,6 +40,18 @@ export async function createProject(
       return fail('invalid-milestone', `milestones[${order}]: ${describeIssues(checked.error)}`);
     rows.push({ id: newId(), projectId: project.id, ...checked.data, order, createdAt: at, updatedAt: at });
   }
+  return ok({ project, milestones: rows });
+}
+
+export async function createProject(
+  db: ShipReadyDatabase,
+  draft: ProjectDraft,
+  milestones: MilestoneDraft[] = [],
+): Promise<Result<Project>> {
+  const at = nowIso();
+  const checked = newProjectRows(draft, milestones, at);
+  if (!checked.ok) return checked;
+  const { project, milestones: rows } = checked.value;
   await db.transaction('rw', db.projects, db.milestones, db.events, async () => {
     await db.projects.add(project);
     await db.milestones.bulkAdd(rows);
