@@ -2,6 +2,11 @@
 import { useId, useState } from 'react';
 import { type InterviewGrade, interviewGradeSchema } from '../../../../shared/llm/answers';
 import { buildInterviewRequest, maxInterviewAnswerChars } from '../../../../shared/llm/prompts';
+import {
+  type CheckedGrade,
+  checkLlmGrade,
+  confirmedLlmResult,
+} from '../../../../shared/readiness/mock-grade';
 import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
 import { saveFeedback } from '../../db/repositories/feedback';
@@ -18,17 +23,21 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
   const [turn, setTurn] = useState(0);
   const [answer, setAnswer] = useState('');
   const [covered, setCovered] = useState<number[]>([]);
+  /** An LLM grade waiting for the person to confirm the ticked checklist; until then it counts nothing. */
+  const [pending, setPending] = useState<{ checked: CheckedGrade; gradedAt: string } | null>(null);
   const id = useId();
   const skill = data.curriculum.skills.find((s) => s.id === skillId);
   const question = skill?.selfCheck[turn % (skill?.selfCheck.length || 1)];
 
+  const pointCount = question?.strongAnswerCovers.length ?? 0;
   /** What is stored for a grade, by the LLM or by the person; read by the readiness score. */
-  const storedGrade = (points: number[], grade?: InterviewGrade) => ({
+  const storedGrade = (points: number[], grader: 'self' | 'llm', grade?: InterviewGrade) => ({
     skillId: skill?.id,
     questionId: question?.id,
     covered: points.length,
-    total: question?.strongAnswerCovers.length ?? 0,
+    total: pointCount,
     gradedAt: new Date().toISOString(),
+    grader,
     answerText: answer,
     ...(grade ? { grade } : {}),
   });
@@ -42,12 +51,44 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
     kind: 'mock-interview',
     build: () => buildInterviewRequest(question ?? { question: '', strongAnswerCovers: [] }, answer),
     schema: interviewGradeSchema,
-    toStored: (grade) => storedGrade(grade.covered, grade),
+    // Stored unconfirmed: an LLM's grade counts nothing until the person confirms the checklist.
+    toStored: (grade) => storedGrade(checkLlmGrade(grade, pointCount).covered, 'llm', grade),
     onSaved: (grade) => {
-      setCovered(grade.covered);
-      graded(grade.covered.length);
+      const checked = checkLlmGrade(grade, pointCount);
+      setCovered(checked.covered);
+      setPending({ checked, gradedAt: new Date().toISOString() });
+      notify(
+        'info',
+        'Graded by the LLM. Untick any point your answer did not cover, then confirm the grade.',
+      );
     },
   });
+
+  async function confirmGrade() {
+    if (!question || !skill || !pending) return;
+    const result = confirmedLlmResult(
+      { skillId: skill.id, questionId: question.id, pointCount },
+      covered,
+      pending.gradedAt,
+      new Date().toISOString(),
+    );
+    try {
+      await saveFeedback(db, {
+        kind: 'mock-interview',
+        inputHash: await hashRequest(buildInterviewRequest(question, answer)),
+        // The LLM's answer and its cost were stored when it came; this row is the person's confirmation.
+        model: 'confirmed by you',
+        inputTokens: 0,
+        outputTokens: 0,
+        estimatedCostUsd: 0,
+        answer: { ...result, answerText: answer },
+      });
+      setPending(null);
+      graded(result.covered);
+    } catch (error) {
+      notify('error', describeDatabaseError(error));
+    }
+  }
 
   async function saveSelfGrade() {
     if (!question) return;
@@ -59,7 +100,7 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
         inputTokens: 0,
         outputTokens: 0,
         estimatedCostUsd: 0,
-        answer: storedGrade(covered),
+        answer: storedGrade(covered, 'self'),
       });
       graded(covered.length);
     } catch (error) {
@@ -70,6 +111,7 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
   const startOver = () => {
     setAnswer('');
     setCovered([]);
+    setPending(null);
     task.reset();
   };
 
@@ -87,6 +129,7 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
             setSkillId(e.target.value);
             setTurn(0);
             setCovered([]);
+            setPending(null);
             task.reset();
           }}
         >
@@ -107,7 +150,11 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
         onChange={(e) => setAnswer(e.target.value)}
       />
       <fieldset className="checklist">
-        <legend>A strong answer covers (tick what yours covered)</legend>
+        <legend>
+          {pending
+            ? 'The LLM ticked what your answer covered: untick any it did not, then confirm'
+            : 'A strong answer covers (tick what yours covered)'}
+        </legend>
         {question.strongAnswerCovers.map((point, index) => (
           <label key={point} className="checkbox">
             <input
@@ -127,16 +174,32 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
         </p>
       )}
       {task.step.step === 'answered' && <p className="muted small">{task.step.note}</p>}
+      {pending && pending.checked.dropped.length > 0 && (
+        <ul className="muted small" aria-label="Left out of the LLM's grade">
+          {pending.checked.dropped.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {pending && (
+        <p className="muted small">Not counted yet: the grade counts once you confirm the checklist.</p>
+      )}
       <LlmStatus task={task} />
       <div className="form-actions actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={answer.trim() === ''}
-          onClick={() => void saveSelfGrade()}
-        >
-          Save my grade
-        </button>
+        {pending ? (
+          <button type="button" className="primary" onClick={() => void confirmGrade()}>
+            Confirm grade
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            disabled={answer.trim() === ''}
+            onClick={() => void saveSelfGrade()}
+          >
+            Save my grade
+          </button>
+        )}
         {/* Not disabled while a request runs: a second click is ignored, and Cancel stays in view. */}
         <button
           type="button"
