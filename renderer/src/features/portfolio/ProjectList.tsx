@@ -131,6 +131,7 @@ export function ProjectList({ projects }: { projects: Project[] }) {
                 <button
                   type="button"
                   className="link project-title"
+                  title={project.title}
                   onClick={() => goTo('portfolio', 'project', project.id)}
                 >
                   {project.title}
