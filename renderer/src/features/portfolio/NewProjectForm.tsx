@@ -6,6 +6,7 @@ import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
 import { createProject } from '../../db/repositories/projects';
 import { useAppStore } from '../../store/app-store';
+import { useActionTarget } from '../readiness/use-action-target';
 import { projectStarts } from './curriculum-starts';
 
 const maxTitle = 200;
@@ -23,6 +24,8 @@ export function NewProjectForm() {
   const [saving, setSaving] = useState(false);
   const ids = { start: useId(), title: useId(), summary: useId(), problem: useId() };
   const start = starts.find((s) => s.ref === startRef);
+  // A "start a project" next action links to portfolio/new-project: the title is focused.
+  useActionTarget(true);
 
   function chooseStart(ref: string) {
     setStartRef(ref);
