@@ -205,6 +205,14 @@ describe('htmlReport structure', () => {
     expect(html.match(/<svg /g)).toHaveLength(3 + 3 + 1);
   });
 
+  it('labels each line chart with its first and last run’s dates, never 1970, and names the runs in the caption', () => {
+    expect(html).toContain('>Apr 1, 2026</text>');
+    expect(html).toContain('>Apr 15, 2026</text>');
+    expect(html).not.toContain('1970');
+    expect(html).toContain('Recall@5 over 3 runs, Apr 1, 2026 to Apr 15, 2026.');
+    expect(html).toContain('Hallucination rate over 2 runs, Apr 1, 2026 to Apr 15, 2026.');
+  });
+
   it('shows curriculum progress', () => {
     expect(html).toContain('12 of 40 curriculum items done, 3 skipped (38% covered).');
     expect(html).toContain('<progress value="12" max="40">');
