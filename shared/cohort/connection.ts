@@ -8,6 +8,8 @@ export const publishPrivacySchema = z.strictObject({
   resources: z.boolean(),
   costs: z.boolean(),
   llmAnswers: z.boolean(),
+  /** Absent in connections saved before the review log travelled in bundles: left out. */
+  reviewLog: z.boolean().optional(),
 });
 
 export const cohortConnectionSchema = z.strictObject({
@@ -30,4 +32,5 @@ export const defaultPublishPrivacy: PublishPrivacy = {
   resources: true,
   costs: false,
   llmAnswers: true,
+  reviewLog: false,
 };

@@ -47,6 +47,8 @@ export function App({ db, opening, prepared }: AppProps) {
         void afterFirstScreen().then(async () => {
           const { listenForOsFileOpens } = await import('./os-file-opens');
           listenForOsFileOpens(db);
+          const { startAutoPublish } = await import('../features/cohort/auto-publish');
+          startAutoPublish(db);
           await contentUpToDate;
           await backUpDaily(db, notify);
           await prefetchPages(pages);

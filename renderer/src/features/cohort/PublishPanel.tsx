@@ -7,6 +7,7 @@ import { setSetting } from '../../db/repositories/settings';
 import { settingKeys } from '../../db/settings-keys';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { BringInMine } from './BringInMine';
 import { setCohortConnection } from './cohort-folder-state';
 import { MemberIdField } from './MemberIdField';
 import { publishToCohort } from './publish';
@@ -16,6 +17,7 @@ const privacyLabels: Record<keyof PublishPrivacy, string> = {
   resources: 'Personal resources',
   costs: 'Costs and token counts of LLM answers',
   llmAnswers: 'LLM answers',
+  reviewLog: 'Review log (your ratings of review cards)',
 };
 
 export function PublishPanel({ connection }: { connection: CohortConnection }) {
@@ -67,7 +69,7 @@ export function PublishPanel({ connection }: { connection: CohortConnection }) {
           <label key={key} className="checkbox">
             <input
               type="checkbox"
-              checked={connection.privacy[key]}
+              checked={connection.privacy[key] ?? false}
               onChange={(e) => void save({ privacy: { ...connection.privacy, [key]: e.target.checked } })}
             />
             {privacyLabels[key]}
@@ -87,6 +89,7 @@ export function PublishPanel({ connection }: { connection: CohortConnection }) {
         <button type="button" disabled={busy || !connection.studentId} onClick={() => void publish()}>
           {busy ? 'Publishing…' : 'Publish to cohort'}
         </button>
+        {connection.studentId && <BringInMine studentId={connection.studentId} />}
       </div>
     </section>
   );
