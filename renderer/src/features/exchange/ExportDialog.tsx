@@ -12,6 +12,7 @@ import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { localDay } from '../../ui/local-day';
 import { Modal } from '../../ui/Modal';
+import { reportWrite } from '../../ui/report-write';
 import type { ExportFormat, Privacy } from './export-formats';
 import { formatInfo } from './format-info';
 import { printOrSavePdf } from './print-page';
@@ -105,8 +106,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         id={`${headingId}-owner`}
         value={name}
         maxLength={120}
+        aria-describedby={`${headingId}-owner-count`}
         onChange={(e) => setOwner(e.target.value)}
       />
+      <span id={`${headingId}-owner-count`} className="muted small">
+        {name.length} of 120 characters
+      </span>
       <fieldset className="checklist">
         <legend>Include</legend>
         {(Object.keys(privacyLabels) as (keyof Privacy)[]).map((key) => (
@@ -127,7 +132,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               type="button"
               className="secondary"
               disabled={busy !== null || !curriculum}
-              onClick={() => void exportAs(format)}
+              onClick={() => reportWrite(exportAs(format))}
             >
               {busy === format ? 'Exporting…' : `Save ${formatInfo[format].label}`}
             </button>

@@ -46,8 +46,12 @@ export function SkipDialog({ title, onConfirm, onCancel }: Props) {
           id={`${headingId}-note`}
           value={note}
           maxLength={500}
+          aria-describedby={`${headingId}-note-count`}
           onChange={(event) => setNote(event.target.value)}
         />
+        <span id={`${headingId}-note-count`} className="muted small">
+          {note.length} of 500 characters
+        </span>
         <div className="form-actions">
           <button type="submit" className="primary">
             Skip
