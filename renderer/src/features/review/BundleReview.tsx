@@ -78,6 +78,7 @@ export function BundleReview({ hash }: { hash: string }) {
             metrics={rows.metrics.filter((m) => m.projectId === project.id)}
             draft={draft}
             onChange={update}
+            readiness={readiness}
           />
         ))}
       <RecommendationForm draft={draft} onChange={update} onExport={() => void exportReview()} />

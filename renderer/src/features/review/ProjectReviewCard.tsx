@@ -6,8 +6,10 @@ import type { Milestone, Project } from '../../../../shared/domain/projects';
 import { formatMetricValue } from '../../../../shared/metrics/format';
 import { seriesId } from '../../../../shared/metrics/validate-metric';
 import { summarizeMetrics } from '../../../../shared/portfolio/run-stats';
+import type { Readiness } from '../../../../shared/readiness/types';
 import type { ReviewDraft } from '../../db/review-space';
 import { scoreOf, withScore } from './draft-scores';
+import { ProjectEvidenceTiers } from './ProjectEvidenceTiers';
 import { rubricFor, rubricPercent } from './rubrics';
 
 interface Props {
@@ -18,6 +20,8 @@ interface Props {
   metrics: Metric[];
   draft: ReviewDraft;
   onChange: (change: (draft: ReviewDraft) => ReviewDraft) => void;
+  /** The bundle's readiness: the project's skills by evidence tier with their gaps, as the student sees them. */
+  readiness?: Readiness | undefined;
 }
 
 export function ProjectReviewCard({
@@ -28,6 +32,7 @@ export function ProjectReviewCard({
   metrics,
   draft,
   onChange,
+  readiness,
 }: Props) {
   const id = useId();
   const rubric = rubricFor(curriculum, project);
@@ -66,6 +71,7 @@ export function ProjectReviewCard({
           </tbody>
         </table>
       )}
+      {readiness && <ProjectEvidenceTiers curriculum={curriculum} readiness={readiness} project={project} />}
       {project.postmortem && <p className="quote">Postmortem: {project.postmortem}</p>}
       <h4>
         {rubric.source}
