@@ -2,8 +2,8 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupsToKeep, newestFirst, nextSequence } from '../../shared/backups/retention';
-import { describeSize } from '../../shared/text/describe-size';
 import { type BackupInfo, maxFileChars } from '../../shared/ipc/contract';
+import { describeSize } from '../../shared/text/describe-size';
 import { writeFileAtomic } from './atomic-write';
 import { DesktopError } from './desktop-error';
 import { ensureFolder } from './ensure-folder';

@@ -3,10 +3,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeSize } from '../../shared/text/describe-size';
 import type { FileOpenedByOs } from '../../shared/ipc/contract';
 import { type FileKind, fileKindOf } from '../../shared/ipc/file-kinds';
 import { maxFileChars } from '../../shared/ipc/limits';
+import { describeSize } from '../../shared/text/describe-size';
 
 export interface OpenedFilesQueue {
   /**

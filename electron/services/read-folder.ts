@@ -2,9 +2,9 @@
 // artifacts and MLflow's trash are skipped, and a folder beyond the size or file limit is refused whole.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { describeSize } from '../../shared/text/describe-size';
 import type { FolderFile, OpenedFolder } from '../../shared/ipc/contract';
 import { maxFileChars } from '../../shared/ipc/limits';
+import { describeSize } from '../../shared/text/describe-size';
 import { DesktopError } from './desktop-error';
 
 const skippedFolders = new Set(['artifacts', '.trash', 'node_modules', '.git']);

@@ -2,11 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describeSize } from '../../shared/text/describe-size';
 import { maxFileChars } from '../../shared/ipc/contract';
 import type { LlmEvent } from '../../shared/llm/contract';
 import { fail } from '../../shared/result';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { describeSize } from '../../shared/text/describe-size';
 import type { DesktopHandlers } from '../services/desktop-handlers';
 import { dispatch, isChannel } from '../services/dispatch';
 import { checkRequest } from './request-guard';

@@ -8,7 +8,7 @@ import { ShellPage } from '../e2e/pages/shell-page';
 
 const lesson = 'Async Python for I/O-bound LLM work';
 
-export function noteRows(page: Page): Promise<{ itemId: string; text: string }[]> {
+function noteRows(page: Page): Promise<{ itemId: string; text: string }[]> {
   return page.evaluate(
     () =>
       new Promise<{ itemId: string; text: string }[]>((resolve, reject) => {
