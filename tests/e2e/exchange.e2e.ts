@@ -91,7 +91,7 @@ test('a bundle exports, validates and imports again: nothing new is added, and a
     content: tampered,
   });
   expect(await app.page.getByRole('alert', { name: 'Import problems' }).textContent()).toContain(
-    'contentHash',
+    'Content hash: The file was changed after export',
   );
   await expect.poll(() => portfolio.projectTitles()).toEqual(['Round trip']);
 });

@@ -3,6 +3,7 @@
 import { type ReactNode, useState } from 'react';
 import type { PortfolioBundle } from '../../../../shared/bundle/schema';
 import { openFilterFor } from '../../../../shared/ipc/file-kinds';
+import { problemText } from '../../../../shared/text/problem-text';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { ImportBundleDialog } from './ImportBundleDialog';
@@ -20,7 +21,7 @@ export function useBundleImport(): { choose: () => Promise<void>; view: ReactNod
     const { parseBundle } = await import('../../../../shared/bundle/parse-bundle');
     const checked = await parseBundle(picked.value.content);
     if (!checked.ok) {
-      setProblems(checked.problems.map((p) => `${p.field}: ${p.message}`));
+      setProblems(checked.problems.map(problemText));
       return;
     }
     setProblems([]);

@@ -1,5 +1,7 @@
 // A project's evaluation evidence: summary, charts, the runs, comparison, logging and import.
+
 import { type ReactNode, useDeferredValue, useMemo, useState } from 'react';
+import { problemText } from '../../../../../shared/text/problem-text';
 import type { ProjectEvidence } from '../../../db/live-portfolio';
 import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
@@ -52,7 +54,7 @@ export function RunsSection({
     if (!picked.ok) return notify('error', picked.error.message);
     if (!picked.value) return;
     const source = readImportFile(picked.value.name, picked.value.content);
-    if (!source.ok) return notify('error', source.problems.map((p) => `${p.field}: ${p.message}`).join(' '));
+    if (!source.ok) return notify('error', source.problems.map(problemText).join(' '));
     setImporting(source.value);
   }
 
