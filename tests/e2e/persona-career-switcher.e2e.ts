@@ -108,6 +108,17 @@ test('a career switcher marks tasks with the mouse, moves with ↑ ↓, skips wi
   expect(await results.getByRole('option').allTextContents()).toEqual([`Your skip note ${second}`]);
   await app.page.keyboard.press('Escape');
 
+  // On a lesson page too, focus comes back to the status control after the skip dialog.
+  await roadmap.openLesson(third);
+  await app.page
+    .getByRole('group', { name: `Status of ${third}` })
+    .getByRole('button', { name: 'Skip…' })
+    .click();
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => month.focused()).toBe('button: Skip…');
+  await shell.open('Roadmap');
+  await roadmap.openMonth(1);
+
   // A resource typed without https:// gets it; it can be edited, deleted and brought back with Undo.
   await roadmap.openLesson(first);
   const addForm = app.page.getByRole('form', { name: 'Add a resource' });

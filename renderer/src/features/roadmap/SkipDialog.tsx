@@ -16,7 +16,17 @@ export function SkipDialog({ title, onConfirm, onCancel }: Props) {
   const first = useRef<HTMLInputElement>(null);
   const headingId = useId();
   useEffect(() => {
+    // Focus goes back where it was (the item or its Skip button) when the dialog closes, so the keyboard
+    // carries on from there rather than from the top of the page.
+    const before = document.activeElement as HTMLElement | null;
     first.current?.focus();
+    return () => {
+      // After the dialog is gone: only when nothing else took focus meanwhile.
+      requestAnimationFrame(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost && before?.isConnected) before.focus();
+      });
+    };
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
