@@ -69,6 +69,13 @@ test('a bootcamp student starts the month 2 project, logs, edits and baselines r
   );
   expect(await log.getByText('130 of 120 characters').count()).toBe(1);
 
+  // A link typed without https:// gets it when the field is left.
+  await page.getByRole('button', { name: 'Add link' }).click();
+  const address = page.getByLabel('Link 1 address');
+  await address.fill('github.com/grace/support-rag');
+  await address.blur();
+  await expect.poll(() => address.inputValue()).toBe('https://github.com/grace/support-rag');
+
   // The project list: search, sort by title, filter by skill.
   await shell.open('Portfolio');
   const portfolio = new PortfolioPage(page);
