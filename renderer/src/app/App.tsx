@@ -43,15 +43,15 @@ export function App({ db, opening, prepared }: AppProps) {
         const contentUpToDate = bringContentUpToDate(db, notify);
         // Work that can wait starts once the first screen shows its data. Files opened from the file
         // manager bring the review code with them, so it loads only then, and they do not wait for the
-        // daily backup, which can take seconds with a large portfolio.
+        // daily backup, which can take seconds with a large portfolio. Nor do the other pages' code and
+        // charts: behind the backup, a first visit to Portfolio in those seconds loaded recharts on the click.
         void afterFirstScreen().then(async () => {
           const { listenForOsFileOpens } = await import('./os-file-opens');
           listenForOsFileOpens(db);
           const { startAutoPublish } = await import('../features/cohort/auto-publish');
           startAutoPublish(db);
           await contentUpToDate;
-          await backUpDaily(db, notify);
-          await prefetchPages(pages);
+          await Promise.all([backUpDaily(db, notify), prefetchPages(pages)]);
         });
       },
       (error: unknown) => setState({ failed: describeDatabaseError(error) }),
