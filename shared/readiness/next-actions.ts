@@ -22,7 +22,7 @@ export interface ActionBase {
 }
 
 interface Plan {
-  kind: Exclude<NextActionKind, 'start-project'>;
+  kind: Exclude<NextActionKind, 'start-project' | 'start-roadmap'>;
   evidence: ProjectEvidence;
   words: string;
   /** The upgraded evidence of the project, for link and write-up actions. */
@@ -37,6 +37,7 @@ const kindOrder: Record<NextActionKind, number> = {
   'add-live': 2,
   'write-up': 3,
   'start-project': 4,
+  'start-roadmap': 5,
 };
 
 const plannedRun = (projectId: string): EvalRun => ({
@@ -241,6 +242,29 @@ function startProject(evaluation: SkillEvaluation): NextAction {
   };
 }
 
+/** With nothing studied and no project, where a newcomer starts: month 1's first study week, at its first lesson. */
+function newcomerAction(base: ActionBase): NextAction | null {
+  if (base.projects.length > 0 || base.context.study.lessonCredit.size > 0) return null;
+  const month = [...base.curriculum.months].sort((a, b) => a.number - b.number)[0];
+  const week = month?.weeks.find((w) => w.kind === 'study' && w.lessons.length > 0) ?? month?.weeks[0];
+  if (!month || !week) return null;
+  const lessonId = week.lessons[0];
+  const lesson = month.lessons.find((meta) => meta.id === lessonId);
+  return {
+    id: `start-roadmap:${week.id}`,
+    kind: 'start-roadmap',
+    skillId: lesson?.skills[0] ?? '',
+    action: `Start month ${month.number}, week ${week.number}: ${week.title}${lesson ? `, with the lesson ${quote(lesson.title)}` : ''}`,
+    changes: [],
+    flipsReady: false,
+    liftsCap: false,
+    overallGain: 0,
+    target: lessonId
+      ? { page: 'roadmap', path: ['lesson', lessonId] }
+      : { page: 'roadmap', path: ['month', month.id] },
+  };
+}
+
 /** Flips ready first, then lifts a cap on the banner's skill, then the overall gain, then the banner skill's gain. */
 function compare(a: NextAction, b: NextAction): number {
   const bannerGain = (action: NextAction) => {
@@ -267,5 +291,6 @@ export function nextActions(base: ActionBase, count = 5): NextAction[] {
   }
   actions.sort(compare);
   // Starting a project earns nothing by itself, so it only fills places no scored action takes.
-  return [...actions, ...startProjects(base)].slice(0, count);
+  const newcomer = newcomerAction(base);
+  return [...(newcomer ? [newcomer] : []), ...actions, ...startProjects(base)].slice(0, count);
 }

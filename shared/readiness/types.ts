@@ -146,7 +146,13 @@ export interface ActionTarget {
   path: string[];
 }
 
-export type NextActionKind = 'log-run' | 'add-repository' | 'add-live' | 'write-up' | 'start-project';
+export type NextActionKind =
+  | 'log-run'
+  | 'add-repository'
+  | 'add-live'
+  | 'write-up'
+  | 'start-project'
+  | 'start-roadmap';
 
 export interface SkillChange {
   skillId: string;
