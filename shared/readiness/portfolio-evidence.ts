@@ -61,6 +61,17 @@ export function shownParts(skill: Skill, uses: SkillUse[]): PartResult[] {
   ];
 }
 
+/**
+ * Where the numbers came from: a run imported from an eval tool's file keeps that file's hash, so a mentor
+ * can trace it; a typed run is measured too, but typed by hand.
+ */
+function provenance(imported: number, typed: number): string {
+  if (imported + typed === 0) return '';
+  if (typed === 0) return ', measured (imported from an eval tool’s file, its hash kept)';
+  if (imported === 0) return ', measured, typed by hand';
+  return `, measured (${imported} imported from an eval tool’s file, ${typed} typed by hand)`;
+}
+
 export function measuredParts(
   skill: Skill,
   uses: SkillUse[],
@@ -70,6 +81,10 @@ export function measuredParts(
   const baselined = best(uses, (use) => use.measured.baselined.length > 0);
   const targets = best(uses, (use) => use.targets.met.length > 0);
   const runs = uses.reduce((sum, use) => sum + use.measured.qualifying.length, 0);
+  const imported = uses.reduce(
+    (sum, use) => sum + use.measured.qualifying.filter((run) => run.source?.sha256 !== undefined).length,
+    0,
+  );
   const nearMiss = uses.find((use) => use.measured.nearMiss.length > 0)?.measured.nearMiss ?? [];
   const why = nearMiss.length > 0 ? ` (closest run: ${nearMiss.join('; ')})` : '';
   const size = rule?.minDatasetSize ?? 1;
@@ -78,7 +93,7 @@ export function measuredParts(
     sharePart(
       { ...measured, max: measuredMax.qualifying },
       qualifying.share,
-      `${runs} qualifying ${plural(runs, 'run')} on ${qualifying.names}`,
+      `${runs} qualifying ${plural(runs, 'run')} on ${qualifying.names}${provenance(imported, runs - imported)}`,
       qualifying.refs,
       {
         missing: `No qualifying evaluation run for ${skill.title}${why}`,

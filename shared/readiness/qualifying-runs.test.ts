@@ -174,3 +174,43 @@ describe('a run worse than its baseline', () => {
     expect(rag(worse)?.score).toBe(rag(noBaseline)?.score);
   });
 });
+
+describe('the examples behind a value', () => {
+  it('an eval tool’s sample count decides over the dataset size typed for the run', () => {
+    const measuredOnFew = { ...recall('m1', 'r1', 0.8), sampleCount: 20 };
+    expect(checkQualifyingRun(good, [measuredOnFew], rag, evidenceRules).problems).toEqual([
+      `fewer than ${rag.minDatasetSize} examples`,
+    ]);
+    const sizeless = { ...good, context: { ...good.context, datasetSize: undefined } };
+    const measuredOnMany = { ...recall('m1', 'r1', 0.8), sampleCount: rag.minDatasetSize };
+    expect(checkQualifyingRun(sizeless, [measuredOnMany], rag, evidenceRules).qualifies).toBe(true);
+  });
+});
+
+describe('where a qualifying run’s numbers came from', () => {
+  const ragPoints = (input: ReturnType<typeof minimalReady>) =>
+    computeReadiness(input)
+      .skills.find((skill) => skill.skillId === 'rag')
+      ?.points.map((point) => point.label)
+      .join(' | ') ?? '';
+
+  it('says a typed run is measured, typed by hand, and an imported one keeps its file hash', () => {
+    const typed = minimalReady();
+    expect(ragPoints(typed)).toContain('measured, typed by hand');
+    const imported = minimalReady();
+    imported.evalRuns = imported.evalRuns.map((row) => ({
+      ...row,
+      source: {
+        tool: 'lm-eval',
+        fileName: 'results.json',
+        sha256: 'a'.repeat(64),
+        importedAt: row.createdAt,
+      },
+    }));
+    expect(ragPoints(imported)).toContain('imported from an eval tool’s file, its hash kept');
+    // Provenance is shown, not scored: the same numbers earn the same points either way.
+    expect(computeReadiness(imported).skills.find((s) => s.skillId === 'rag')?.score).toBe(
+      computeReadiness(typed).skills.find((s) => s.skillId === 'rag')?.score,
+    );
+  });
+});

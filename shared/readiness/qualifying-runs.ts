@@ -62,6 +62,15 @@ export interface RunCheck {
   problems: string[];
 }
 
+/**
+ * How many examples a value was measured on: the sample count an eval tool wrote beside it, which is what
+ * was actually scored, or else the dataset size the person gave for the run.
+ */
+export function examplesBehind(run: EvalRun, metric: Metric): number {
+  const size = metric.sampleCount ?? run.context.datasetSize;
+  return typeof size === 'number' && Number.isFinite(size) ? size : 0;
+}
+
 /** The run's relevant, plausible values when it qualifies (dataset at or above the minimum, full context); else null. */
 export function qualifyingSeries(
   run: EvalRun,
@@ -69,12 +78,11 @@ export function qualifyingSeries(
   rule: SkillEvidenceRule,
   rules: EvidenceRules,
 ): Metric[] | null {
-  const size = run.context.datasetSize;
-  if (!(typeof size === 'number' && size >= rule.minDatasetSize)) return null;
   if (missingContext(run).length > 0) return null;
   let series: Metric[] | null = null;
   for (const metric of metrics) {
     if (!rule.metrics.includes(metric.key) || !plausible(metric, rules)) continue;
+    if (examplesBehind(run, metric) < rule.minDatasetSize) continue;
     if (series) series.push(metric);
     else series = [metric];
   }
@@ -94,8 +102,11 @@ export function checkQualifyingRun(
   const problems: string[] = [];
   if (relevant.length === 0) problems.push('no relevant metric');
   else if (!relevant.some((metric) => plausible(metric, rules))) problems.push('no plausible value');
-  const size = run.context.datasetSize;
-  if (!(typeof size === 'number' && size >= rule.minDatasetSize))
+  const examples =
+    relevant.length > 0
+      ? relevant.map((metric) => examplesBehind(run, metric))
+      : [run.context.datasetSize ?? 0];
+  if (!examples.some((count) => count >= rule.minDatasetSize))
     problems.push(`fewer than ${rule.minDatasetSize} examples`);
   const missing = missingContext(run);
   if (missing.length > 0) problems.push(`no ${missing.join(', ')}`);
