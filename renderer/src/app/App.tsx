@@ -1,5 +1,6 @@
 // The shell: opens the database, then shows the sidebar, the notice area and the current page.
 import { useEffect, useState } from 'react';
+import { setDateLocales } from '../../../shared/progress/format-day';
 import type { ShipReadyDatabase } from '../db/database';
 import { describeDatabaseError } from '../db/describe-error';
 import { appStore, useAppStore } from '../store/app-store';
@@ -46,6 +47,8 @@ export function App({ db, opening, prepared }: AppProps) {
         // daily backup, which can take seconds with a large portfolio. Nor do the other pages' code and
         // charts: behind the backup, a first visit to Portfolio in those seconds loaded recharts on the click.
         void afterFirstScreen().then(async () => {
+          // Dates in the person's locale from here on; the first screen used the English form (no Intl cost).
+          setDateLocales(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
           const { listenForOsFileOpens } = await import('./os-file-opens');
           listenForOsFileOpens(db);
           const { startAutoPublish } = await import('../features/cohort/auto-publish');

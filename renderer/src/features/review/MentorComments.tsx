@@ -1,4 +1,5 @@
 // A mentor's ideas about one project, beside it, newest review first.
+import { formatDayOf } from '../../../../shared/progress/format-day';
 import { useReceivedReviews } from '../../db/live-reviews';
 
 export function MentorComments({ projectId }: { projectId: string }) {
@@ -15,7 +16,7 @@ export function MentorComments({ projectId }: { projectId: string }) {
       {comments.map(({ review, text }) => (
         <div key={review.id} className="mentor-comment">
           <p className="muted small">
-            {review.mentorName} · {new Date(review.receivedAt).toLocaleDateString()}
+            {review.mentorName} · {formatDayOf(review.receivedAt)}
           </p>
           <ul>
             {text.split('\n').map((idea) => (

@@ -1,5 +1,6 @@
 // Reviews a mentor sent back: import one (checked against the bundles you exported), see them all.
 import { openFilterFor } from '../../../../shared/ipc/file-kinds';
+import { formatDayOf } from '../../../../shared/progress/format-day';
 import { useDatabase } from '../../db/database-context';
 import { useAllProjects } from '../../db/live-portfolio';
 import { useReceivedReviews } from '../../db/live-reviews';
@@ -39,7 +40,7 @@ export function ReceivedReviews() {
         {reviews?.map((review) => (
           <li key={review.id}>
             <p>
-              <strong>{review.mentorName}</strong> · {new Date(review.receivedAt).toLocaleDateString()} ·{' '}
+              <strong>{review.mentorName}</strong> · {formatDayOf(review.receivedAt)} ·{' '}
               {review.recommendation}
             </p>
             <ul>

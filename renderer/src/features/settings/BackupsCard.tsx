@@ -2,6 +2,7 @@
 // or download everything in one file.
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
+import { formatMoment } from '../../../../shared/progress/format-day';
 import { describeRoughSize } from '../../../../shared/text/describe-size';
 import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
@@ -84,7 +85,7 @@ export function BackupsCard() {
       announceDataReplaced('restore');
       notify(
         'info',
-        `Restored ${rows} rows from ${new Date(backup.createdAt).toLocaleString()}. Your previous data is in ${safety.value.fileName}.`,
+        `Restored ${rows} rows from ${formatMoment(backup.createdAt)}. Your previous data is in ${safety.value.fileName}.`,
       );
     });
 
@@ -124,7 +125,7 @@ export function BackupsCard() {
       <ul className="backup-list" aria-label="Backups">
         {backups?.map((backup) => (
           <li key={backup.fileName}>
-            <span>{new Date(backup.createdAt).toLocaleString()}</span>
+            <span>{formatMoment(backup.createdAt)}</span>
             <span className="badge">{backup.reason}</span>
             <span className="muted">{describeRoughSize(backup.bytes)}</span>
             <button
@@ -150,8 +151,8 @@ export function BackupsCard() {
           }}
           details={<RestoreChanges changes={restoring.changes} />}
         >
-          The backup from {new Date(restoring.backup.createdAt).toLocaleString()} replaces what it holds; what
-          it does not hold stays as it is. Your current data is backed up first, so you can come back to it.
+          The backup from {formatMoment(restoring.backup.createdAt)} replaces what it holds; what it does not
+          hold stays as it is. Your current data is backed up first, so you can come back to it.
         </ConfirmDialog>
       )}
     </section>

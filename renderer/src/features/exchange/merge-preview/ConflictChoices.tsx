@@ -2,11 +2,12 @@
 import { canonicalJson } from '../../../../../shared/bundle/canonical';
 import type { MergeConflict, Side } from '../../../../../shared/bundle/merge-plan';
 import { tableTitles } from '../../../../../shared/domain/table-titles';
+import { formatMoment } from '../../../../../shared/progress/format-day';
 
 const shown = 50;
 
 /** When a side last changed, in the person's locale. */
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : null);
+const when = (iso: string | null) => (iso ? formatMoment(iso) : null);
 
 /** Fields whose values differ (the change times are shown with the choice), as the two values to read. */
 function differences(conflict: MergeConflict): { field: string; mine: string; theirs: string }[] {
