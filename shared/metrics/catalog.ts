@@ -101,6 +101,9 @@ export const metricCatalog: readonly MetricDefinition[] = [
 
 export const metricKeys = metricCatalog.map((metric) => metric.key);
 
+const byKey = new Map(metricCatalog.map((metric) => [metric.key, metric]));
+
+/** The catalog entry for a key; a map, since readiness asks once per metric of every run it checks. */
 export function findMetric(key: string): MetricDefinition | undefined {
-  return metricCatalog.find((metric) => metric.key === key);
+  return byKey.get(key);
 }
