@@ -114,6 +114,12 @@ export function EvalImportDialog({ projectId, inputs, onClose, parse = parseInWo
             ))}
         </>
       )}
+      {saving && (
+        // The backup and the one-transaction write can take a second or more with a large portfolio.
+        <p role="status" className="muted">
+          Saving a backup, then writing {plural(planned?.runCount ?? 0, 'run')}…
+        </p>
+      )}
       <div className="form-actions">
         <button
           type="button"

@@ -131,6 +131,12 @@ export function ImportRunsDialog({
           ))}
         </ul>
       )}
+      {saving && (
+        // The backup and the one-transaction write can take a second or more with a large portfolio.
+        <p role="status" className="muted">
+          Saving a backup, then writing {countOf(drafts.ok ? drafts.value.length : 0, 'run')}…
+        </p>
+      )}
       <div className="form-actions">
         <button
           type="button"
