@@ -2,30 +2,40 @@
 import { z } from 'zod';
 import { sha256Ref, text, timestamp } from './fields';
 
-export const eventKinds = [
-  'progress.changed',
-  'note.saved',
-  'resource.added',
-  'resource.removed',
-  'project.created',
-  'project.updated',
-  'project.archived',
-  'project.deleted',
-  'project.restored',
-  'milestone.saved',
-  'milestone.deleted',
-  'eval-run.saved',
-  'eval-run.deleted',
-  'eval-runs.imported',
-  'readiness.snapshot',
-  'feedback.saved',
-  'review.imported',
-  'setting.changed',
-  'content.migrated',
-  'bundle.imported',
-  'bundle.exported',
-] as const;
-export type EventKind = (typeof eventKinds)[number];
+/**
+ * Every kind of change the log records, and whether it is study or portfolio work. Only those make a day active
+ * in the calendar and the streak: a changed setting, an export, someone else's review, a content update or a
+ * readiness snapshot happens without studying.
+ */
+const studyWork = {
+  'progress.changed': true,
+  'note.saved': true,
+  'resource.added': true,
+  'resource.removed': true,
+  'project.created': true,
+  'project.updated': true,
+  'project.archived': true,
+  'project.deleted': true,
+  'project.restored': true,
+  'milestone.saved': true,
+  'milestone.deleted': true,
+  'eval-run.saved': true,
+  'eval-run.deleted': true,
+  'eval-runs.imported': true,
+  'readiness.snapshot': false,
+  'feedback.saved': true,
+  'review.imported': false,
+  'setting.changed': false,
+  'content.migrated': false,
+  'bundle.imported': false,
+  'bundle.exported': false,
+} as const;
+
+export type EventKind = keyof typeof studyWork;
+export const eventKinds = Object.keys(studyWork) as [EventKind, ...EventKind[]];
+
+/** True for study and portfolio work, the events that make a day active. */
+export const isStudyWork = (kind: EventKind): boolean => studyWork[kind];
 
 export const appEventSchema = z.strictObject({
   /** Auto-increment key; gives a total order even within one millisecond. */

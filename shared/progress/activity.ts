@@ -1,32 +1,9 @@
 // The activity calendar and streak, computed from the append-only event log.
-import type { AppEvent, EventKind } from '../domain/events';
-
-/**
- * The kinds of event that are study or portfolio work. Settings (a changed start date), exports, imports of
- * someone else's review, content updates and readiness snapshots happen without studying, so they never
- * make a day active.
- */
-export const studyEventKinds: ReadonlySet<EventKind> = new Set<EventKind>([
-  'progress.changed',
-  'note.saved',
-  'resource.added',
-  'resource.removed',
-  'project.created',
-  'project.updated',
-  'project.archived',
-  'project.deleted',
-  'project.restored',
-  'milestone.saved',
-  'milestone.deleted',
-  'eval-run.saved',
-  'eval-run.deleted',
-  'eval-runs.imported',
-  'feedback.saved',
-]);
+import { type AppEvent, isStudyWork } from '../domain/events';
 
 /** The times of the events that count as a day of study, for `activityByDay`. */
 export function studyEventTimes(events: readonly Pick<AppEvent, 'at' | 'kind'>[]): string[] {
-  return events.filter((event) => studyEventKinds.has(event.kind)).map((event) => event.at);
+  return events.filter((event) => isStudyWork(event.kind)).map((event) => event.at);
 }
 
 /** Counts of events per local day (YYYY-MM-DD). `offsetMinutes` is the local offset from UTC. */
