@@ -1,9 +1,8 @@
 // Catches a page that throws while drawing (a row it cannot read): that page says what failed and offers
 // the raw export, while the sidebar and every other page keep working. Nothing is written, so a reload
 // or another page starts clean.
-import { Component, type ReactNode, useState } from 'react';
-import { dumpWithoutSchema } from '../db/raw-export';
-import { desktopApi } from '../platform/desktop-api';
+import { Component, type ReactNode } from 'react';
+import { RawExportButton } from './RawExportButton';
 
 interface Props {
   /** The page's name as the sidebar shows it, for the sentence. */
@@ -31,22 +30,6 @@ export class PageErrorBoundary extends Component<Props, { failed: Error | null }
 }
 
 function PageFailed({ pageName, error }: { pageName: string; error: Error }) {
-  const [status, setStatus] = useState<string | null>(null);
-  async function exportRaw() {
-    try {
-      const dump = await dumpWithoutSchema();
-      const saved = await desktopApi().saveFile({
-        suggestedName: `shipready-raw-export-${new Date().toISOString().slice(0, 10)}.json`,
-        content: JSON.stringify(dump, null, 1),
-        filters: [{ name: 'JSON', extensions: ['json'] }],
-      });
-      setStatus(
-        saved.ok ? (saved.value.saved ? `Saved to ${saved.value.path}.` : 'Not saved.') : saved.error.message,
-      );
-    } catch (failure) {
-      setStatus(`The raw export failed too: ${(failure as Error).message}`);
-    }
-  }
   return (
     <section className="card" role="alert" aria-label={`${pageName} could not be shown`}>
       <h1>{pageName} could not be shown</h1>
@@ -55,10 +38,7 @@ function PageFailed({ pageName, error }: { pageName: string; error: Error }) {
         changed, and the other pages still work.
       </p>
       <p>You can export your data exactly as it is stored, to keep it or to send with a bug report.</p>
-      <button type="button" className="primary" onClick={() => void exportRaw()}>
-        Export my data as it is
-      </button>
-      {status && <p role="status">{status}</p>}
+      <RawExportButton />
     </section>
   );
 }
