@@ -99,6 +99,10 @@ test('the student publishes and pushes, the mentor reviews three students, the s
         .getByLabel('Summary for the student')
         .fill(`Notes for ${name}: measure before you tune.`);
       await mentorApp.page.getByLabel('Your name').fill('Linus');
+      // The verdict starts unchosen (issue 15); the mentor picks one.
+      await mentorApp.page
+        .getByRole('combobox', { name: 'Overall', exact: true })
+        .selectOption('Almost: one or two gaps');
       await mentorApp.page.getByRole('button', { name: 'Write the review to the cohort folder' }).click();
       await mentor.notice(/Review written to the cohort folder as reviews\/linus\//);
       await mentorApp.page

@@ -46,6 +46,10 @@ test('a mentor reviews an exported bundle and the student sees the comments besi
   await app.page.getByLabel(`Idea 1 for ${title}`).fill('Add a baseline run before the reranker.');
   await app.page.getByLabel('Summary for the student').fill('Strong start; measure before you tune.');
   await app.page.getByLabel('Your name').fill('Linus');
+  // The verdict starts unchosen (issue 15); the mentor picks one.
+  await app.page
+    .getByRole('combobox', { name: 'Overall', exact: true })
+    .selectOption('Almost: one or two gaps');
   // The draft is saved and scored: the rubric line shows its weighted percentage.
   await app.page.locator('.review-project h4 .score').waitFor();
   await app.page.getByRole('button', { name: 'Export review' }).click();

@@ -25,3 +25,30 @@ export async function saveDraft(draft: ReviewDraft): Promise<void> {
 export async function storeOpenedBundle(opened: OpenedBundle): Promise<void> {
   await reviewSpace().bundles.put(opened);
 }
+
+/** Takes a bundle out of the review space with its draft; returns both, so Undo can put them back. */
+export async function removeOpenedBundle(
+  hash: string,
+): Promise<{ opened: OpenedBundle; draft: ReviewDraft | null } | null> {
+  const space = reviewSpace();
+  return space.transaction('rw', space.bundles, space.drafts, async () => {
+    const opened = await space.bundles.get(hash);
+    if (!opened) return null;
+    const draft = (await space.drafts.get(hash)) ?? null;
+    await space.bundles.delete(hash);
+    await space.drafts.delete(hash);
+    return { opened, draft };
+  });
+}
+
+/** Undo of `removeOpenedBundle`: the bundle and its draft as they were. */
+export async function restoreOpenedBundle(removed: {
+  opened: OpenedBundle;
+  draft: ReviewDraft | null;
+}): Promise<void> {
+  const space = reviewSpace();
+  await space.transaction('rw', space.bundles, space.drafts, async () => {
+    await space.bundles.put(removed.opened);
+    if (removed.draft) await space.drafts.put(removed.draft);
+  });
+}

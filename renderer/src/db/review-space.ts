@@ -16,7 +16,8 @@ export interface OpenedBundle {
 export interface ReviewDraft {
   bundleHash: string;
   mentorName: string;
-  verdict: 'ready-to-apply' | 'almost' | 'not-yet';
+  /** Null until the mentor chooses one: a verdict is never preselected. */
+  verdict: 'ready-to-apply' | 'almost' | 'not-yet' | null;
   summary: string;
   /** Project id → up to three ideas. */
   ideas: Record<string, string[]>;
@@ -78,7 +79,7 @@ export function reviewSpace(): ReviewSpaceDatabase {
 export const emptyDraft = (bundleHash: string, mentorName = ''): ReviewDraft => ({
   bundleHash,
   mentorName,
-  verdict: 'almost',
+  verdict: null,
   summary: '',
   ideas: {},
   scores: {},

@@ -3,7 +3,7 @@ import { buildReviewFile } from '../../../../shared/bundle/review-file';
 import type { OpenedBundle, ReviewDraft } from '../../db/review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
-import { reviewFileDraft } from '../review/draft-scores';
+import { reviewDraftProblem, reviewFileDraft } from '../review/draft-scores';
 import { useCohortFolder } from './cohort-folder-state';
 
 export function CohortReviewButton({ opened, draft }: { opened: OpenedBundle; draft: ReviewDraft }) {
@@ -17,8 +17,8 @@ export function CohortReviewButton({ opened, draft }: { opened: OpenedBundle; dr
   async function write() {
     if (!student) return;
     if (!connection?.mentorId) return notify('error', 'Choose your mentor id in the review space first.');
-    if (!draft.mentorName.trim())
-      return notify('error', 'mentor.name: add your name before writing the review.');
+    const problem = reviewDraftProblem(draft);
+    if (problem) return notify('error', problem);
     const { text } = await buildReviewFile(reviewFileDraft(opened, draft, new Date().toISOString()));
     const written = await desktopApi().writeCohortReview({ studentId: student.studentId, content: text });
     if (!written.ok) return notify('error', written.error.message);

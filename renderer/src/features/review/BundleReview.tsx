@@ -12,7 +12,7 @@ import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
 import { CohortReviewButton } from '../cohort/CohortReviewButton';
 import { ReadinessSummary } from '../readiness/ReadinessSummary';
-import { reviewFileDraft } from './draft-scores';
+import { reviewDraftProblem, reviewFileDraft } from './draft-scores';
 import { ProjectReviewCard } from './ProjectReviewCard';
 import { RecommendationForm } from './RecommendationForm';
 import { useReviewDraft } from './use-review-draft';
@@ -63,8 +63,8 @@ export function BundleReview({ hash }: { hash: string }) {
 
   async function exportReview() {
     if (!opened || !draft) return;
-    if (!draft.mentorName.trim())
-      return notify('error', 'mentor.name: add your name before exporting the review.');
+    const problem = reviewDraftProblem(draft);
+    if (problem) return notify('error', problem);
     const { buildReviewFile } = await import('../../../../shared/bundle/review-file');
     const { text } = await buildReviewFile(reviewFileDraft(opened, draft, new Date().toISOString()));
     const saved = await desktopApi().saveFile({

@@ -4,7 +4,7 @@ import { useCurriculum } from '../../content/curriculum-source';
 import { useOpenedBundles } from '../../db/live-review-space';
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
-import { type CohortColumn, cohortColumns, cohortRow, differingColumns } from './cohort';
+import { type CohortColumn, cohortColumns, cohortRow, differingColumns, latestPerStudent } from './cohort';
 
 export function CohortView() {
   const curriculum = useCurriculum();
@@ -13,7 +13,7 @@ export function CohortView() {
   const [sortBy, setSortBy] = useState<CohortColumn>('overall');
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const rows = useMemo(
-    () => (curriculum && bundles ? bundles.map((b) => cohortRow(curriculum, b)) : []),
+    () => (curriculum && bundles ? latestPerStudent(bundles).map((b) => cohortRow(curriculum, b)) : []),
     [curriculum, bundles],
   );
   useFirstScreenReady(bundles !== undefined && curriculum !== undefined);
@@ -34,7 +34,9 @@ export function CohortView() {
       </nav>
       <header className="page-header">
         <h1>Cohort</h1>
-        <p className="lede">Every opened bundle side by side. Click a column to sort by it.</p>
+        <p className="lede">
+          Each student side by side, by their latest bundle. Click a column to sort by it.
+        </p>
         <label className="checkbox">
           <input
             type="checkbox"

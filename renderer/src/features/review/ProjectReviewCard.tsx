@@ -9,6 +9,7 @@ import { summarizeMetrics } from '../../../../shared/portfolio/run-stats';
 import type { Readiness } from '../../../../shared/readiness/types';
 import type { ReviewDraft } from '../../db/review-space';
 import { scoreOf, withScore } from './draft-scores';
+import { ProjectEvidenceDetails } from './ProjectEvidenceDetails';
 import { ProjectEvidenceTiers } from './ProjectEvidenceTiers';
 import { rubricFor, rubricPercent } from './rubrics';
 
@@ -36,7 +37,6 @@ export function ProjectReviewCard({
 }: Props) {
   const id = useId();
   const rubric = rubricFor(curriculum, project);
-  const met = milestones.filter((m) => m.doneOn).length;
   const summaries = summarizeMetrics(runs, metrics);
   const ideas = [...(draft.ideas[project.id] ?? []), '', '', ''].slice(0, 3);
   const percent = rubricPercent(rubric.lines, draft.scores[project.id] ?? {});
@@ -53,10 +53,7 @@ export function ProjectReviewCard({
         <span className={`badge badge-${project.status}`}>{project.status}</span>
       </div>
       {project.summary && <p>{project.summary}</p>}
-      <p className="muted small">
-        {met} of {milestones.length} milestones met · {runs.length} runs · links:{' '}
-        {project.links.map((l) => l.label).join(', ') || 'none'}
-      </p>
+      <ProjectEvidenceDetails project={project} milestones={milestones} runs={runs} />
       {summaries.length > 0 && (
         <table className="data-table" aria-label={`${project.title} numbers`}>
           <tbody>

@@ -2,7 +2,9 @@
 import { useId } from 'react';
 import type { ReviewDraft } from '../../db/review-space';
 
-const verdicts: { value: ReviewDraft['verdict']; label: string }[] = [
+type Verdict = NonNullable<ReviewDraft['verdict']>;
+
+const verdicts: { value: Verdict; label: string }[] = [
   { value: 'ready-to-apply', label: 'Ready to apply' },
   { value: 'almost', label: 'Almost: one or two gaps' },
   { value: 'not-yet', label: 'Not yet' },
@@ -22,12 +24,15 @@ export function RecommendationForm({ draft, onChange, onExport }: Props) {
       <label htmlFor={`${id}-verdict`}>Overall</label>
       <select
         id={`${id}-verdict`}
-        value={draft.verdict}
+        value={draft.verdict ?? ''}
         onChange={(e) => {
-          const verdict = e.target.value as ReviewDraft['verdict'];
+          const verdict = verdicts.find((v) => v.value === e.target.value)?.value ?? null;
           onChange((d) => ({ ...d, verdict }));
         }}
       >
+        <option value="" disabled>
+          Choose a recommendation
+        </option>
         {verdicts.map((v) => (
           <option key={v.value} value={v.value}>
             {v.label}

@@ -9,7 +9,8 @@ import { ReviewSpaceHome } from './ReviewSpaceHome';
 
 export function ReviewPage() {
   const path = useAppStore((state) => state.route.path);
-  if (path[0] === 'bundle' && path[1]) return <BundleReview hash={path[1]} />;
+  // Keyed by bundle: each bundle's draft is its own, never carried over from the one viewed before.
+  if (path[0] === 'bundle' && path[1]) return <BundleReview key={path[1]} hash={path[1]} />;
   if (path[0] === 'cohort') return <CohortView />;
   return <ReviewHome />;
 }

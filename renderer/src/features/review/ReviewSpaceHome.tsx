@@ -4,6 +4,7 @@ import { useOpenedBundles } from '../../db/live-review-space';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { CohortFolderList } from '../cohort/CohortFolderList';
+import { OpenedBundleList } from './OpenedBundleList';
 import { openBundleInReviewSpace } from './open-bundle';
 
 export function ReviewSpaceHome() {
@@ -28,7 +29,7 @@ export function ReviewSpaceHome() {
           <button type="button" className="secondary" onClick={() => void openBundle()}>
             Open a student’s bundle…
           </button>
-          {(bundles?.length ?? 0) >= 2 && (
+          {new Set(bundles?.map((b) => b.owner.trim().toLocaleLowerCase())).size >= 2 && (
             <button type="button" className="secondary" onClick={() => goTo('review', 'cohort')}>
               Compare the cohort
             </button>
@@ -39,20 +40,7 @@ export function ReviewSpaceHome() {
         Bundles open read-only in a space of their own: they never mix with your own data.
       </p>
       {bundles?.length === 0 && <p className="muted">No bundles opened yet.</p>}
-      <ul className="bundle-list" aria-label="Opened bundles">
-        {bundles?.map((opened) => (
-          <li key={opened.hash}>
-            <button type="button" className="link" onClick={() => goTo('review', 'bundle', opened.hash)}>
-              {opened.owner || 'Unnamed student'}
-            </button>
-            <span className="muted small">
-              {' '}
-              · {opened.bundle.sections.projects.length} projects · opened{' '}
-              {new Date(opened.openedAt).toLocaleDateString()}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {bundles && bundles.length > 0 && <OpenedBundleList bundles={bundles} />}
       <CohortFolderList />
     </section>
   );

@@ -18,18 +18,33 @@ export function withScore(
   return { ...draft, scores: { ...draft.scores, [projectId]: project } };
 }
 
+/** What stops a draft from becoming a review file, as a sentence naming the fields on screen; null when nothing does. */
+export function reviewDraftProblem(draft: ReviewDraft): string | null {
+  const missing = [
+    ...(draft.verdict === null ? ['choose the overall recommendation (Overall)'] : []),
+    ...(draft.mentorName.trim() ? [] : ['add your name (Your name)']),
+  ];
+  if (missing.length === 0) return null;
+  const [first, ...rest] = missing;
+  const list = rest.length ? `${first} and ${rest.join(' and ')}` : first;
+  return `Before the review can be saved, ${list}. Nothing was written.`;
+}
+
 /** The review file a draft becomes, for a file the mentor saves or the cohort folder. */
 export function reviewFileDraft(
   opened: OpenedBundle,
   draft: ReviewDraft,
   reviewedAt: string,
 ): ReviewFileDraft {
+  const { verdict } = draft;
+  // Callers check reviewDraftProblem first; a draft without a verdict never becomes a file.
+  if (verdict === null) throw new Error('The review has no overall recommendation chosen.');
   return {
     bundleHash: opened.hash,
     owner: opened.owner,
     mentor: { name: draft.mentorName.trim() },
     reviewedAt,
-    recommendation: { verdict: draft.verdict, summary: draft.summary },
+    recommendation: { verdict, summary: draft.summary },
     items: Object.entries(draft.ideas)
       .map(([projectId, ideas]) => ({
         itemType: 'project' as const,

@@ -1,0 +1,71 @@
+// The review space by student: two bundles from one student sit under the student with their export dates, the
+// cohort lists each student once (latest bundle), and a bundle can be removed with Undo.
+import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
+import { test } from './fixtures/test';
+import { ExportDialog } from './pages/export-dialog';
+import { PortfolioPage } from './pages/portfolio-page';
+import { ShellPage } from './pages/shell-page';
+
+test('two bundles from one student group under the student, the cohort lists each student once, Remove has Undo', async ({
+  app,
+}) => {
+  const page = app.page;
+  const shell = new ShellPage(page);
+  const portfolio = new PortfolioPage(page);
+  const exchange = new ExportDialog(page);
+  await shell.waitReady();
+
+  await shell.open('Portfolio');
+  await portfolio.startFrom(/^Capstone: Production RAG/);
+  await shell.open('Portfolio');
+  const first = await readFile(await exchange.save('Portfolio bundle', { owner: 'Grace' }), 'utf8');
+  const second = await readFile(await exchange.save('Portfolio bundle', { owner: 'Grace' }), 'utf8');
+  const other = await readFile(await exchange.save('Portfolio bundle', { owner: 'Ada' }), 'utf8');
+  expect(JSON.parse(first).contentHash).not.toBe(JSON.parse(second).contentHash);
+
+  await shell.open('Review');
+  for (const [name, content] of [
+    ['grace-1.json', first],
+    ['grace-2.json', second],
+    ['ada.json', other],
+  ] as const) {
+    await app.pickFile(() => page.getByRole('button', { name: 'Open a student’s bundle…' }).click(), {
+      name,
+      content,
+    });
+    await page.getByRole('heading', { level: 1, name: /^Reviewing / }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumbs' })
+      .getByRole('button', { name: 'Review space' })
+      .click();
+  }
+  const grace = page.getByRole('list', { name: 'Bundles from Grace' });
+  await expect.poll(() => grace.getByRole('listitem').count()).toBe(2);
+  const lines = await grace.getByRole('listitem').allTextContents();
+  expect(lines[0]).toMatch(/^Exported .+ · 1 project · latest/);
+  expect(await page.getByRole('list', { name: 'Bundles from Ada' }).getByRole('listitem').count()).toBe(1);
+
+  // The cohort: Ada and Grace, once each.
+  await page.getByRole('button', { name: 'Compare the cohort' }).click();
+  const table = page.getByRole('table', { name: 'Cohort comparison' });
+  await table.waitFor();
+  const students = await table.locator('tbody th').allTextContents();
+  expect(students.map((s) => s.replace(/ready to apply|Missing:.*$/g, '').trim()).sort()).toEqual([
+    'Ada',
+    'Grace',
+  ]);
+
+  // Remove Grace's older bundle, then Undo.
+  await page
+    .getByRole('navigation', { name: 'Breadcrumbs' })
+    .getByRole('button', { name: 'Review space' })
+    .click();
+  await grace
+    .getByRole('button', { name: /^Remove Grace’s bundle/ })
+    .last()
+    .click();
+  await expect.poll(() => grace.getByRole('listitem').count()).toBe(1);
+  await shell.notices().getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => grace.getByRole('listitem').count()).toBe(2);
+}, 90_000);
