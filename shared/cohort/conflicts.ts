@@ -18,6 +18,8 @@ export function isEngineTempFile(path: string): boolean {
 
 /** True when the text holds a git merge conflict (markers at the start of a line). */
 export function hasGitConflictMarkers(text: string): boolean {
+  // A plain search first: it is far cheaper than the line regexes over a 10 MB bundle.
+  if (!text.includes('<<<<<<<')) return false;
   return /^<{7}( |$)/m.test(text) && /^={7}$/m.test(text) && /^>{7}( |$)/m.test(text);
 }
 

@@ -88,4 +88,25 @@ describe('indexing a cohort folder', () => {
       `${reviewPath('linus', 'zed-99', hashA)} reviews zed-99, who has no bundle in students/.`,
     ]);
   });
+
+  it('reuses what it read of a bundle whose path, date and length are unchanged, and reads a changed one', () => {
+    const cache = new Map();
+    const text = bundle('Ana', hashA);
+    indexCohortFolder([cohortJson, file('students/ana-01/bundle.json', text)], cache);
+    const sameKey = 'x'.repeat(text.length);
+    const again = indexCohortFolder([cohortJson, file('students/ana-01/bundle.json', sameKey)], cache);
+    expect(again.students[0]?.owner).toBe('Ana');
+    const changed = indexCohortFolder(
+      [
+        cohortJson,
+        {
+          path: 'students/ana-01/bundle.json',
+          text: bundle('Bo', hashB),
+          modifiedAt: '2026-12-02T00:00:00.000Z',
+        },
+      ],
+      cache,
+    );
+    expect(changed.students[0]?.owner).toBe('Bo');
+  });
 });

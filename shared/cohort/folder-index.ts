@@ -89,7 +89,21 @@ function bundleFacts(text: string) {
   } as const;
 }
 
-export function indexCohortFolder(files: CohortFile[]): CohortIndex {
+export type BundleFacts = ReturnType<typeof bundleFacts>;
+
+/**
+ * `factsCache` (kept by the caller between reads) skips parsing a bundle whose path, modification time
+ * and length are unchanged: a mentor's folder reads again after every pull, mostly unchanged.
+ */
+export function indexCohortFolder(files: CohortFile[], factsCache?: Map<string, BundleFacts>): CohortIndex {
+  const factsOf = (file: CohortFile) => {
+    const key = `${file.path}\u0000${file.modifiedAt}\u0000${file.text.length}`;
+    const known = factsCache?.get(key);
+    if (known) return known;
+    const facts = bundleFacts(file.text);
+    factsCache?.set(key, facts);
+    return facts;
+  };
   const problems: string[] = [];
   const conflicts: CohortConflict[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
@@ -126,7 +140,7 @@ export function indexCohortFolder(files: CohortFile[]): CohortIndex {
     if (studentId) {
       const facts = hasGitConflictMarkers(file.text)
         ? ({ problem: 'holds a git merge conflict: resolve it before reviewing.' } as const)
-        : bundleFacts(file.text);
+        : factsOf(file);
       students.set(studentId, {
         studentId,
         owner: 'problem' in facts ? '' : facts.owner,

@@ -6,7 +6,7 @@ import { parseReviewFile } from '../../../shared/bundle/review-file';
 import { bundleFormat } from '../../../shared/bundle/schema';
 import { originalOfConflictCopy, splitGitConflict } from '../../../shared/cohort/conflicts';
 import { type CohortConnection, defaultPublishPrivacy } from '../../../shared/cohort/connection';
-import { type CohortIndex, indexCohortFolder } from '../../../shared/cohort/folder-index';
+import { type BundleFacts, type CohortIndex, indexCohortFolder } from '../../../shared/cohort/folder-index';
 import type { GitState } from '../../../shared/cohort/git-status';
 import {
   parseReviewPath,
@@ -41,6 +41,7 @@ export function createCohortService(deps: CohortServiceDeps) {
   const waiters = new Set<() => void>();
   let watching: { folder: string; stop: () => Promise<void> } | null = null;
   let startFolderTried = false;
+  const factsCache = new Map<string, BundleFacts>();
 
   function changed() {
     version += 1;
@@ -119,8 +120,9 @@ export function createCohortService(deps: CohortServiceDeps) {
     async readIndex(): Promise<CohortIndex & { folder: string; version: number }> {
       const current = await connected();
       const at = version;
+      if (factsCache.size > 5_000) factsCache.clear(); // Bounded: old versions of files pile up.
       return {
-        ...indexCohortFolder(await readCohortFiles(current.folder)),
+        ...indexCohortFolder(await readCohortFiles(current.folder), factsCache),
         folder: current.folder,
         version: at,
       };
