@@ -2,43 +2,17 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { DesktopApi } from '../../../../shared/ipc/contract';
-import type { LlmEvent, LlmRequest } from '../../../../shared/llm/contract';
 import { computeReadiness } from '../../../../shared/readiness/compute-readiness';
 import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
 import type { ReadinessInput } from '../../../../shared/readiness/types';
+import { installFakeLlmDesktop } from '../../../../tests/fixtures/fake-llm-desktop';
 import { realCurriculum } from '../../../../tests/fixtures/personas/curriculum';
 import { freshDatabase } from '../../../../tests/fixtures/test-database';
 import { DatabaseProvider } from '../../db/database-context';
 import { MockInterviewCard } from './MockInterviewCard';
 
-const listeners = new Set<(event: LlmEvent) => void>();
-const started: LlmRequest[] = [];
-window.shipready = {
-  getLlmSettings: async () => ({
-    ok: true,
-    value: {
-      enabled: true,
-      hasKey: true,
-      model: 'claude-haiku-5',
-      baseUrl: 'https://api.anthropic.com',
-      monthlyCapUsd: 5,
-      spentThisMonthUsd: 0,
-      local: false,
-      destination: 'api.anthropic.com',
-      keyStorage: 'a file',
-    },
-  }),
-  startLlm: async (request: LlmRequest) => {
-    started.push(request);
-    return { ok: true, value: { requestId: request.requestId } };
-  },
-  cancelLlm: async () => ({ ok: true, value: undefined }),
-  onLlmEvent: (listener: (event: LlmEvent) => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-} as unknown as DesktopApi;
+const llm = installFakeLlmDesktop();
+const { started } = llm;
 
 const empty: ReadinessInput = {
   curriculum: realCurriculum,
@@ -78,18 +52,16 @@ describe('MockInterviewCard with an LLM grade', () => {
     const requestId = started[0]?.requestId ?? '';
     const grade = { covered: [0, 1, 1, 40], missing: [2], score: 60, feedback: 'Good start.' };
     act(() => {
-      for (const listener of listeners) {
-        listener({
-          requestId,
-          type: 'done',
-          text: JSON.stringify(grade),
-          model: 'claude-haiku-5',
-          inputTokens: 100,
-          outputTokens: 20,
-          costUsd: 0.0002,
-          costKnown: true,
-        });
-      }
+      llm.emit({
+        requestId,
+        type: 'done',
+        text: JSON.stringify(grade),
+        model: 'claude-haiku-5',
+        inputTokens: 100,
+        outputTokens: 20,
+        costUsd: 0.0002,
+        costKnown: true,
+      });
     });
     const confirm = await screen.findByRole('button', { name: 'Confirm grade' });
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];

@@ -3,42 +3,16 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DesktopApi } from '../../../../shared/ipc/contract';
-import type { LlmEvent, LlmRequest } from '../../../../shared/llm/contract';
 import { selfChecksFrom } from '../../../../shared/readiness/self-checks';
 import type { ReviewCard } from '../../../../shared/review-queue/catalogue';
+import { installFakeLlmDesktop } from '../../../../tests/fixtures/fake-llm-desktop';
 import { freshDatabase } from '../../../../tests/fixtures/test-database';
 import type { ShipReadyDatabase } from '../../db/database';
 import { DatabaseProvider } from '../../db/database-context';
 import { LlmGradePanel } from './LlmGradePanel';
 
-const listeners = new Set<(event: LlmEvent) => void>();
-const started: LlmRequest[] = [];
-window.shipready = {
-  getLlmSettings: async () => ({
-    ok: true,
-    value: {
-      enabled: true,
-      hasKey: true,
-      model: 'claude-haiku-5',
-      baseUrl: 'https://api.anthropic.com',
-      monthlyCapUsd: 5,
-      spentThisMonthUsd: 0,
-      local: false,
-      destination: 'api.anthropic.com',
-      keyStorage: 'a file',
-    },
-  }),
-  startLlm: async (request: LlmRequest) => {
-    started.push(request);
-    return { ok: true, value: { requestId: request.requestId } };
-  },
-  cancelLlm: async () => ({ ok: true, value: undefined }),
-  onLlmEvent: (listener: (event: LlmEvent) => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-} as unknown as DesktopApi;
+const llm = installFakeLlmDesktop();
+const { started } = llm;
 
 const card: ReviewCard = {
   id: 'm2-rag-from-scratch/q1',
@@ -91,17 +65,16 @@ describe('LLM grading of a typed review answer', () => {
     const requestId = started[0]?.requestId ?? '';
     const text = '{"covered":[0,2,7],"missing":[1],"score":60,"feedback":"Misses precision."}';
     act(() => {
-      for (const listener of listeners)
-        listener({
-          requestId,
-          type: 'done',
-          text,
-          model: 'claude-haiku-5',
-          inputTokens: 90,
-          outputTokens: 30,
-          costUsd: 0.0003,
-          costKnown: true,
-        });
+      llm.emit({
+        requestId,
+        type: 'done',
+        text,
+        model: 'claude-haiku-5',
+        inputTokens: 90,
+        outputTokens: 30,
+        costUsd: 0.0003,
+        costKnown: true,
+      });
     });
     const status = await screen.findByText(/proposes Good/);
     expect(status.textContent).toMatch(/found 2 of 3 points and proposes Good \(3\)/);
