@@ -2,7 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState } from 'react';
 import { type Project, type ProjectStatus, projectStatuses } from '../../../../shared/domain/projects';
-import { sentenceLabel } from '../../../../shared/text/plural';
+import { countOf, sentenceLabel } from '../../../../shared/text/plural';
 import { useCurriculum } from '../../content/curriculum-source';
 import { useAppStore } from '../../store/app-store';
 import { curriculumRefLabel } from './curriculum-starts';
@@ -14,6 +14,7 @@ import {
   queryProjects,
   skillsInProjects,
 } from './project-query';
+import { ReadinessContributions } from './ReadinessContributions';
 
 const rowHeight = 64;
 
@@ -23,7 +24,12 @@ export function ProjectList({ projects }: { projects: Project[] }) {
   const [query, setQuery] = useState<ProjectQuery>(defaultProjectQuery);
   const scroller = useRef<HTMLDivElement>(null);
   const id = useId();
-  const shown = useMemo(() => queryProjects(projects, query), [projects, query]);
+  const [contributions, setContributions] = useState<Map<string, number>>(() => new Map());
+  const byReadiness = query.sort === 'readiness';
+  const shown = useMemo(
+    () => queryProjects(projects, query, byReadiness ? contributions : undefined),
+    [projects, query, byReadiness, contributions],
+  );
   const skills = useMemo(() => skillsInProjects(projects), [projects]);
   const skillTitle = (skillId: string) =>
     curriculum?.skills.find((skill) => skill.id === skillId)?.title ?? skillId;
@@ -36,6 +42,7 @@ export function ProjectList({ projects }: { projects: Project[] }) {
   });
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
+      {byReadiness && <ReadinessContributions onChange={setContributions} />}
       <div className="card-heading">
         <h2 id={`${id}-heading`}>
           Projects <span className="count">{shown.length}</span>
@@ -139,7 +146,12 @@ export function ProjectList({ projects }: { projects: Project[] }) {
                 <span className={`badge badge-${project.status}`}>
                   {project.archivedAt ? 'Archived' : sentenceLabel(project.status)}
                 </span>
-                <span className="muted small">{curriculumRefLabel(curriculum, project.curriculumRef)}</span>
+                <span className="muted small">
+                  {byReadiness
+                    ? `${countOf(Math.round(contributions.get(project.id) ?? 0), 'readiness point')} · `
+                    : ''}
+                  {curriculumRefLabel(curriculum, project.curriculumRef)}
+                </span>
               </li>
             );
           })}

@@ -70,3 +70,19 @@ describe('queryProjects', () => {
     expect(skillsInProjects(projects)).toEqual(['agents', 'evals', 'rag']);
   });
 });
+
+describe('sorting by readiness contribution', () => {
+  it('puts the project that earns the most measured and shown points first; ties by last update', () => {
+    const contributions = new Map([
+      ['b', 30],
+      ['a', 12],
+    ]);
+    const sorted = queryProjects(projects, { ...defaultProjectQuery, sort: 'readiness' }, contributions);
+    expect(sorted.map((p) => p.id).slice(0, 2)).toEqual(['b', 'a']);
+    const rest = sorted.slice(2);
+    const byUpdate = [...rest].sort((x, y) =>
+      x.updatedAt < y.updatedAt ? 1 : x.updatedAt > y.updatedAt ? -1 : 0,
+    );
+    expect(rest.map((p) => p.id)).toEqual(byUpdate.map((p) => p.id));
+  });
+});

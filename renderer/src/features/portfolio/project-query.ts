@@ -1,13 +1,14 @@
 // Which projects the list shows and in what order: a search over title and summary, a status, a skill,
-// archived or not, sorted by last update, title or status.
+// archived or not, sorted by last update, title, status or readiness contribution.
 import { type Project, type ProjectStatus, projectStatuses } from '../../../../shared/domain/projects';
 
-export type ProjectSort = 'updated' | 'title' | 'status';
+export type ProjectSort = 'updated' | 'title' | 'status' | 'readiness';
 
 export const projectSortLabels: Record<ProjectSort, string> = {
   updated: 'Recently updated',
   title: 'Title (A to Z)',
   status: 'Status (idea to shipped)',
+  readiness: 'Readiness contribution (most first)',
 };
 
 export interface ProjectQuery {
@@ -36,7 +37,15 @@ function matches(project: Project, words: string[]): boolean {
   return words.every((word) => haystack.includes(word));
 }
 
-export function queryProjects(projects: readonly Project[], query: ProjectQuery): Project[] {
+/**
+ * `contributions`: project id → measured and shown readiness points it helps earn (`projectContributions`), for the
+ * 'readiness' sort; a project missing from it counts 0.
+ */
+export function queryProjects(
+  projects: readonly Project[],
+  query: ProjectQuery,
+  contributions: ReadonlyMap<string, number> = new Map(),
+): Project[] {
   const words = query.search.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = projects.filter(
     (project) =>
@@ -49,6 +58,7 @@ export function queryProjects(projects: readonly Project[], query: ProjectQuery)
     updated: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
     title: (a, b) => byTitle.compare(a.title, b.title),
     status: (a, b) => projectStatuses.indexOf(a.status) - projectStatuses.indexOf(b.status),
+    readiness: (a, b) => (contributions.get(b.id) ?? 0) - (contributions.get(a.id) ?? 0),
   };
   // Ties keep the most recently updated first, so the order never jumps between renders.
   return shown.sort((a, b) => compare[query.sort](a, b) || compare.updated(a, b) || (a.id < b.id ? -1 : 1));
