@@ -3,7 +3,8 @@
 import { useId } from 'react';
 import { type LinkKind, linkKinds, type ProjectLink } from '../../../../shared/domain/projects';
 import { checkLink } from '../../../../shared/readiness/link-kinds';
-import { withHttps } from '../../../../shared/text/web-address';
+import { addressProblem, withHttps } from '../../../../shared/text/web-address';
+import { maxLinkLabel } from './link-problems';
 
 export const linkKindLabels: Record<LinkKind, string> = {
   repository: 'Repository',
@@ -44,6 +45,9 @@ export function LinksEditor({
       <legend>Links</legend>
       {links.map((link, index) => {
         const checked = link.url.startsWith('https://') ? checkLink(link) : null;
+        // Named once the address is typed: an empty new row is not an error until the form is saved.
+        const addressIssue =
+          link.url.trim() === '' ? null : addressProblem(link.url, `Link ${index + 1} address`);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id of their own.
           <div key={index} className="link-row">
@@ -65,12 +69,22 @@ export function LinksEditor({
             <label htmlFor={`${id}-${index}-label`} className="visually-hidden">
               Link {index + 1} label
             </label>
-            <input
-              id={`${id}-${index}-label`}
-              value={link.label}
-              placeholder="Label"
-              onChange={(e) => update(index, { label: e.target.value })}
-            />
+            <span className="field-with-counter">
+              <input
+                id={`${id}-${index}-label`}
+                value={link.label}
+                placeholder="Label"
+                aria-describedby={`${id}-${index}-label-count`}
+                aria-invalid={link.label.trim().length > maxLinkLabel}
+                onChange={(e) => update(index, { label: e.target.value })}
+              />
+              <span
+                id={`${id}-${index}-label-count`}
+                className={link.label.trim().length > maxLinkLabel ? 'field-error small' : 'muted small'}
+              >
+                {link.label.trim().length} of {maxLinkLabel} characters
+              </span>
+            </span>
             <label htmlFor={`${id}-${index}-url`} className="visually-hidden">
               Link {index + 1} address
             </label>
@@ -90,7 +104,12 @@ export function LinksEditor({
               ×
             </button>
             {link.kindGuessed && <span className="muted small">Kind guessed, please confirm.</span>}
-            {checked?.problem && (
+            {addressIssue && (
+              <span className="field-error small" role="note">
+                {addressIssue}
+              </span>
+            )}
+            {!addressIssue && checked?.problem && (
               <span className="field-error small" role="note">
                 {checked.problem}
               </span>

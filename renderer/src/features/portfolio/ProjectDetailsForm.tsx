@@ -14,6 +14,7 @@ import { updateProject } from '../../db/repositories/projects';
 import { useAppStore } from '../../store/app-store';
 import { useActionTarget } from '../readiness/use-action-target';
 import { LinksEditor } from './LinksEditor';
+import { linkProblems } from './link-problems';
 import { ProjectConflict } from './ProjectConflict';
 import { projectChanges } from './project-changes';
 
@@ -74,6 +75,8 @@ export function ProjectDetailsForm({ project }: { project: Project }) {
 
   async function save(event?: FormEvent, over: Project = base) {
     event?.preventDefault();
+    const problems = linkProblems(links);
+    if (problems.length > 0) return setProblem(`Nothing was saved. ${problems.join(' ')}`);
     try {
       const result = await updateProject(db, project.id, changes, over.updatedAt);
       if (!result.ok) {
