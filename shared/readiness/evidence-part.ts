@@ -13,6 +13,12 @@ export interface PartSpec {
   max: number;
 }
 
+/** The points of a part worth `max` when the best evidence earns `share` (0..1). */
+export function sharePoints(max: number, share: number): number {
+  const bounded = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+  return round1(max * bounded);
+}
+
 /** A part whose points are the best share (0..1) any piece of evidence earns; the gap is named when short. */
 export function sharePart(
   spec: PartSpec,
@@ -21,8 +27,7 @@ export function sharePart(
   refs: string[],
   missing: { missing: string; action: string },
 ): PartResult {
-  const bounded = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
-  const points = round1(spec.max * bounded);
+  const points = sharePoints(spec.max, share);
   const point: EvidencePoint = {
     tier: spec.tier,
     source: spec.source,

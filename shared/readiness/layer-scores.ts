@@ -7,7 +7,10 @@ import { type LayerScore, readyThreshold, type SkillScore } from './types';
 export const layerGateMargin = 20;
 
 /** Layers in their study order; a layer with no skills reads 0, so an empty layer also gates the next one. */
-export function scoreLayers(curriculum: Curriculum, skills: SkillScore[]): LayerScore[] {
+export function scoreLayers(
+  curriculum: Curriculum,
+  skills: readonly Pick<SkillScore, 'layer' | 'score'>[],
+): LayerScore[] {
   const ordered = curriculum.layers
     .map((layer, index) => ({ id: layer.id, order: layer.order, index }))
     .sort((a, b) => a.order - b.order || a.index - b.index);

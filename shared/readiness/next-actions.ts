@@ -1,15 +1,23 @@
 // Next actions: one concrete action on one project (one run can lift five skills), its promised change worked out by
 // scoring the portfolio as if it were done, ranked by what flips ready to apply or lifts a cap on the banner's skill.
-import type { Curriculum } from '../content/schema';
+import type { Curriculum, Skill } from '../content/schema';
 import type { EvalRun } from '../domain/eval-runs';
 import { findMetric } from '../metrics/catalog';
+import { sharePoints } from './evidence-part';
 import { overallScore, scoreLayers } from './layer-scores';
 import { round1 } from './numbers';
+import { bestShare, portfolioPartTests } from './portfolio-evidence';
 import type { ProjectEvidence } from './project-aggregates';
-import { readyToApply } from './ready-to-apply';
-import { evaluateSkill, type SkillContext, type SkillEvaluation } from './skill-score';
+import {
+  foundationSkillsOf,
+  isFoundationProject,
+  leads,
+  passedSkillChecks,
+  skillCheckCount,
+} from './ready-to-apply';
+import { cappedScore, portfolioPartsAt, type SkillContext, type SkillEvaluation } from './skill-score';
 import type { SkillUse } from './skill-uses';
-import type { NextAction, NextActionKind, ReadyToApply, SkillChange } from './types';
+import type { NextAction, NextActionKind, ReadyToApply, RedFlag, SkillChange } from './types';
 import { quote } from './wording';
 
 export interface ActionBase {
@@ -121,13 +129,48 @@ function plansFor(base: ActionBase, evidence: ProjectEvidence): Plan[] {
   return plans;
 }
 
-/** Scores the portfolio as if the plan were done; only the skills the project is tagged with are re-scored. */
-function simulate(base: ActionBase, plan: Plan) {
+/** What the simulations share: computed once per nextActions call from the base evaluations. */
+interface SimulationBase {
+  /** Per base evaluation, the best share of each shown and measured part (portfolioPartTests order). */
+  shares: Map<SkillEvaluation, number[]>;
+  /** Per base evaluation index, the per-skill ready checks its primary uses pass. */
+  passed: number[];
+  foundation: ReadonlySet<string>;
+  foundationPassed: boolean;
+}
+
+function simulationBase(base: ActionBase): SimulationBase {
+  const foundation = foundationSkillsOf(base.curriculum);
+  return {
+    shares: new Map(),
+    passed: base.evaluations.map((evaluation) =>
+      evaluation.skill.layer === 'infrastructure' ? passedSkillChecks(evaluation.uses) : 0,
+    ),
+    foundation,
+    foundationPassed: base.projects.some((evidence) => isFoundationProject(evidence, foundation)),
+  };
+}
+
+interface SimulatedSkill {
+  skill: Skill;
+  score: number;
+  flags: readonly RedFlag[];
+}
+
+/**
+ * Scores the portfolio as if the plan were done; only the skills the project is tagged with are re-scored, and of
+ * those only the shown and measured parts. A plan only adds to one project's evidence (a link kind, a write-up, a
+ * run with its baseline), so each part's best share is the larger of the base share and what the upgraded use
+ * earns, and the ready checks of untouched skills and every other project keep their base answers. The same
+ * numbers as evaluateSkill and readyToApply on the upgraded portfolio, without their words.
+ */
+function simulate(base: ActionBase, shared: SimulationBase, plan: Plan) {
   const upgraded = plan.upgradeEvidence ? plan.upgradeEvidence(plan.evidence) : plan.evidence;
-  const run = plannedRun(plan.evidence.project.id);
+  let run: EvalRun | undefined;
   const upgradeUse = (use: SkillUse, skillId: string): SkillUse => {
     if (use.evidence !== plan.evidence) return use;
     if (!plan.measures?.has(skillId)) return { ...use, evidence: upgraded };
+    run ??= plannedRun(plan.evidence.project.id);
     const { measured } = use;
     return {
       ...use,
@@ -140,47 +183,66 @@ function simulate(base: ActionBase, plan: Plan) {
       },
     };
   };
-  const evaluations = base.evaluations.map((evaluation) =>
-    plan.evidence.tagged.has(evaluation.skill.id)
-      ? evaluateSkill(
-          evaluation.skill,
-          evaluation.uses.map((use) => upgradeUse(use, evaluation.skill.id)),
-          base.context,
-        )
-      : evaluation,
-  );
+  const skills: SimulatedSkill[] = [];
+  let leading: { id: string; score: number; passed: number } | undefined;
+  for (const [index, evaluation] of base.evaluations.entries()) {
+    const { skill } = evaluation;
+    let simulated: SimulatedSkill = { skill, score: evaluation.score.score, flags: evaluation.score.flags };
+    let passed = shared.passed[index] ?? 0;
+    if (plan.evidence.tagged.has(skill.id)) {
+      const uses = evaluation.uses.map((use) => upgradeUse(use, skill.id));
+      const changed = uses.find((use) => use.evidence === upgraded);
+      let baseShares = shared.shares.get(evaluation);
+      if (!baseShares) {
+        baseShares = portfolioPartTests.map((part) => bestShare(evaluation.uses, part.has));
+        shared.shares.set(evaluation, baseShares);
+      }
+      const points = evaluation.score.points.map((point) => point.points);
+      for (const [part, { max, has }] of portfolioPartTests.entries()) {
+        const share = Math.max(baseShares[part] ?? 0, changed && has(changed) ? changed.factor : 0);
+        points[portfolioPartsAt + part] = sharePoints(max, share);
+      }
+      const { score, flags } = cappedScore(skill, uses, points);
+      simulated = { skill, score, flags };
+      if (skill.layer === 'infrastructure') passed = passedSkillChecks(uses);
+    }
+    skills.push(simulated);
+    if (skill.layer !== 'infrastructure') continue;
+    const candidate = { id: skill.id, score: simulated.score, passed };
+    if (leads(candidate, leading)) leading = candidate;
+  }
+  const foundationPassed = shared.foundationPassed || isFoundationProject(upgraded, shared.foundation);
   const layers = scoreLayers(
     base.curriculum,
-    evaluations.map((evaluation) => evaluation.score),
+    skills.map((simulated) => ({ layer: simulated.skill.layer, score: simulated.score })),
   );
-  const projects = base.projects.map((evidence) => (evidence === plan.evidence ? upgraded : evidence));
   return {
-    evaluations,
+    skills,
     overall: overallScore(layers),
-    ready: readyToApply(base.curriculum, evaluations, projects),
+    ready: (leading ? leading.passed === skillCheckCount : true) && foundationPassed,
+    passedChecks: (leading?.passed ?? 0) + (foundationPassed ? 1 : 0),
   };
 }
 
-const capOf = (evaluation: SkillEvaluation | undefined) =>
-  (evaluation?.score.flags ?? []).reduce((cap, flag) => Math.min(cap, flag.cap), 100);
+const capOf = (flags: readonly RedFlag[] | undefined) =>
+  (flags ?? []).reduce((cap, flag) => Math.min(cap, flag.cap), 100);
 
-function toAction(base: ActionBase, plan: Plan): NextAction | null {
-  const after = simulate(base, plan);
+function toAction(base: ActionBase, shared: SimulationBase, plan: Plan): NextAction | null {
+  const after = simulate(base, shared, plan);
   const changes: SkillChange[] = [];
-  for (const [index, evaluation] of after.evaluations.entries()) {
+  for (const [index, simulated] of after.skills.entries()) {
     const before = base.evaluations[index];
-    if (!before || evaluation.score.score <= before.score.score) continue;
-    changes.push({ skillId: evaluation.skill.id, from: before.score.score, to: evaluation.score.score });
+    if (!before || simulated.score <= before.score.score) continue;
+    changes.push({ skillId: simulated.skill.id, from: before.score.score, to: simulated.score });
   }
-  const flipsReady = !base.ready.ready && after.ready.ready;
+  const flipsReady = !base.ready.ready && after.ready;
   const bannerId = base.ready.skillId;
   const bannerIndex = base.evaluations.findIndex((evaluation) => evaluation.skill.id === bannerId);
   const liftsCap =
-    bannerIndex >= 0 && capOf(after.evaluations[bannerIndex]) > capOf(base.evaluations[bannerIndex]);
+    bannerIndex >= 0 &&
+    capOf(after.skills[bannerIndex]?.flags) > capOf(base.evaluations[bannerIndex]?.score.flags);
   const readyStep =
-    !base.ready.ready &&
-    !flipsReady &&
-    after.ready.checks.filter((c) => c.passed).length > base.ready.checks.filter((c) => c.passed).length;
+    !base.ready.ready && !flipsReady && after.passedChecks > base.ready.checks.filter((c) => c.passed).length;
   if (changes.length === 0 && !flipsReady && !readyStep) return null;
   changes.sort((a, b) => {
     const banner = Number(b.skillId === bannerId) - Number(a.skillId === bannerId);
@@ -283,9 +345,10 @@ function compare(a: NextAction, b: NextAction): number {
 
 export function nextActions(base: ActionBase, count = 5): NextAction[] {
   const actions: NextAction[] = [];
+  const shared = simulationBase(base);
   for (const evidence of candidateProjects(base)) {
     for (const plan of plansFor(base, evidence)) {
-      const action = toAction(base, plan);
+      const action = toAction(base, shared, plan);
       if (action) actions.push(action);
     }
   }

@@ -11,6 +11,35 @@ import { nameList, plural } from './wording';
 export const shownMax = { repository: 15, live: 12, writeUp: 8 } as const;
 export const measuredMax = { qualifying: 25, baseline: 20, targets: 5 } as const;
 
+/** What each shown and measured part asks of one use, in the order the parts are scored. */
+export const shownTests = {
+  repository: (use: SkillUse) => use.evidence.linkKinds.has('repository'),
+  live: (use: SkillUse) => use.evidence.linkKinds.has('live'),
+  writeUp: (use: SkillUse) => use.evidence.hasWriteUp,
+} as const;
+export const measuredTests = {
+  qualifying: (use: SkillUse) => use.measured.qualifying.length > 0,
+  baseline: (use: SkillUse) => use.measured.baselined.length > 0,
+  targets: (use: SkillUse) => use.targets.met.length > 0,
+} as const;
+
+/** The shown then measured parts as (max, test), in the order shownParts and measuredParts return them. */
+export const portfolioPartTests: readonly { max: number; has: (use: SkillUse) => boolean }[] = [
+  { max: shownMax.repository, has: shownTests.repository },
+  { max: shownMax.live, has: shownTests.live },
+  { max: shownMax.writeUp, has: shownTests.writeUp },
+  { max: measuredMax.qualifying, has: measuredTests.qualifying },
+  { max: measuredMax.baseline, has: measuredTests.baseline },
+  { max: measuredMax.targets, has: measuredTests.targets },
+];
+
+/** The best share any use earns for a property (the share `best` gives), without naming the projects. */
+export function bestShare(uses: readonly SkillUse[], has: (use: SkillUse) => boolean): number {
+  let share = 0;
+  for (const use of uses) if (has(use)) share = Math.max(share, use.factor);
+  return share;
+}
+
 /** The best share any use earns for a property, and the projects that earn it. */
 function best(uses: SkillUse[], has: (use: SkillUse) => boolean) {
   let share = 0;
@@ -35,9 +64,9 @@ export function metricWords(rule: SkillEvidenceRule | undefined, count = 2): str
 }
 
 export function shownParts(skill: Skill, uses: SkillUse[]): PartResult[] {
-  const repo = best(uses, (use) => use.evidence.linkKinds.has('repository'));
-  const live = best(uses, (use) => use.evidence.linkKinds.has('live'));
-  const written = best(uses, (use) => use.evidence.hasWriteUp);
+  const repo = best(uses, shownTests.repository);
+  const live = best(uses, shownTests.live);
+  const written = best(uses, shownTests.writeUp);
   const shown = { tier: 'shown', source: 'projects' } as const;
   return [
     sharePart({ ...shown, max: shownMax.repository }, repo.share, `Repository on ${repo.names}`, repo.refs, {
@@ -77,9 +106,9 @@ export function measuredParts(
   uses: SkillUse[],
   rule: SkillEvidenceRule | undefined,
 ): PartResult[] {
-  const qualifying = best(uses, (use) => use.measured.qualifying.length > 0);
-  const baselined = best(uses, (use) => use.measured.baselined.length > 0);
-  const targets = best(uses, (use) => use.targets.met.length > 0);
+  const qualifying = best(uses, measuredTests.qualifying);
+  const baselined = best(uses, measuredTests.baseline);
+  const targets = best(uses, measuredTests.targets);
   const runs = uses.reduce((sum, use) => sum + use.measured.qualifying.length, 0);
   const imported = uses.reduce(
     (sum, use) => sum + use.measured.qualifying.filter((run) => run.source?.sha256 !== undefined).length,

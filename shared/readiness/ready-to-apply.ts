@@ -11,57 +11,79 @@ import { quote } from './wording';
 const usualSkillId = 'rag';
 export const foundationSkillsNeeded = 3;
 
+/** What each per-skill check asks of a primary use, in check order. */
+const skillTests: readonly [ReadyCheck['id'], (use: SkillUse) => boolean][] = [
+  ['qualifying-baseline', (use) => use.measured.baselined.length > 0],
+  ['repository', (use) => use.evidence.linkKinds.has('repository')],
+  ['live-or-shipped', (use) => use.evidence.linkKinds.has('live') || use.evidence.shipped],
+  ['write-up', (use) => use.evidence.hasWriteUp],
+];
+
+/** How many of the per-skill checks the primary uses pass (no words). */
+export function passedSkillChecks(uses: readonly SkillUse[]): number {
+  let passed = 0;
+  for (const [, has] of skillTests) if (uses.some((use) => use.primary && has(use))) passed += 1;
+  return passed;
+}
+
+export const skillCheckCount = skillTests.length;
+
 function skillChecks(title: string, uses: SkillUse[]): ReadyCheck[] {
   const primary = uses.filter((use) => use.primary);
-  const named = (has: (use: SkillUse) => boolean) => {
-    const found = primary.find(has);
-    return found ? ` on ${quote(found.evidence.project.title)}` : '';
-  };
-  const check = (
-    id: ReadyCheck['id'],
-    has: (use: SkillUse) => boolean,
-    yes: string,
-    no: string,
-  ): ReadyCheck => {
-    const passed = primary.some(has);
-    return { id, passed, label: passed ? `${yes}${named(has)}` : no };
-  };
-  return [
-    check(
-      'qualifying-baseline',
-      (use) => use.measured.baselined.length > 0,
+  const words: Record<string, [string, string]> = {
+    'qualifying-baseline': [
       'a qualifying run with a comparable baseline',
       `a qualifying run with a comparable baseline on a project with ${title} as a primary skill`,
-    ),
-    check(
-      'repository',
-      (use) => use.evidence.linkKinds.has('repository'),
-      'a repository',
-      `a repository link on a project with ${title} as a primary skill`,
-    ),
-    check(
-      'live-or-shipped',
-      (use) => use.evidence.linkKinds.has('live') || use.evidence.shipped,
+    ],
+    repository: ['a repository', `a repository link on a project with ${title} as a primary skill`],
+    'live-or-shipped': [
       'a live deployment',
       `a live deployment link (or shipped status) on a project with ${title} as a primary skill`,
-    ),
-    check(
-      'write-up',
-      (use) => use.evidence.hasWriteUp,
+    ],
+    'write-up': [
       'a write-up',
       `design decisions, a postmortem or a write-up on a project with ${title} as a primary skill`,
-    ),
-  ];
+    ],
+  };
+  return skillTests.map(([id, has]): ReadyCheck => {
+    const [yes, no] = words[id] ?? ['', ''];
+    const found = primary.find(has);
+    return {
+      id,
+      passed: found !== undefined,
+      label: found ? `${yes} on ${quote(found.evidence.project.title)}` : no,
+    };
+  });
+}
+
+/** Whether the skill with `passed` checks leads the one leading so far (most passed, then RAG, then score). */
+export function leads(
+  candidate: { id: string; score: number; passed: number },
+  leading: { id: string; score: number; passed: number } | undefined,
+): boolean {
+  return (
+    !leading ||
+    candidate.passed > leading.passed ||
+    (candidate.passed === leading.passed &&
+      leading.id !== usualSkillId &&
+      (candidate.id === usualSkillId || candidate.score > leading.score))
+  );
+}
+
+export const foundationSkillsOf = (curriculum: Curriculum): ReadonlySet<string> =>
+  new Set(curriculum.skills.filter((s) => s.layer === 'foundation').map((s) => s.id));
+
+/** A project with its repository covering enough foundation skills. */
+export function isFoundationProject(evidence: ProjectEvidence, foundation: ReadonlySet<string>): boolean {
+  if (!evidence.linkKinds.has('repository')) return false;
+  let count = 0;
+  for (const skillId of evidence.tagged) if (foundation.has(skillId)) count += 1;
+  return count >= foundationSkillsNeeded;
 }
 
 function foundationCheck(curriculum: Curriculum, projects: readonly ProjectEvidence[]): ReadyCheck {
-  const foundation = new Set(curriculum.skills.filter((s) => s.layer === 'foundation').map((s) => s.id));
-  const found = projects.find((evidence) => {
-    if (!evidence.linkKinds.has('repository')) return false;
-    let count = 0;
-    for (const skillId of evidence.tagged) if (foundation.has(skillId)) count += 1;
-    return count >= foundationSkillsNeeded;
-  });
+  const foundation = foundationSkillsOf(curriculum);
+  const found = projects.find((evidence) => isFoundationProject(evidence, foundation));
   return found
     ? {
         id: 'foundation',
@@ -87,12 +109,14 @@ export function readyToApply(
     if (evaluation.skill.layer !== 'infrastructure') continue;
     const checks = skillChecks(evaluation.skill.title, evaluation.uses);
     const passed = checks.filter((check) => check.passed).length;
-    const better =
-      !leading ||
-      passed > leading.passed ||
-      (passed === leading.passed &&
-        leading.evaluation.skill.id !== usualSkillId &&
-        (evaluation.skill.id === usualSkillId || evaluation.score.score > leading.evaluation.score.score));
+    const better = leads(
+      { id: evaluation.skill.id, score: evaluation.score.score, passed },
+      leading && {
+        id: leading.evaluation.skill.id,
+        score: leading.evaluation.score.score,
+        passed: leading.passed,
+      },
+    );
     if (better) leading = { evaluation, checks, passed };
   }
   const checks = [...(leading?.checks ?? []), foundation];

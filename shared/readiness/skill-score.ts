@@ -41,6 +41,19 @@ function warningsOf(uses: SkillUse[]): string[] {
   return warnings;
 }
 
+/** Where the six shown and measured parts (portfolioPartTests) start among a skill's points. */
+export const portfolioPartsAt = 3;
+
+/** The raw sum of a skill's points (in part order), its red flags and the score they cap it at. */
+export function cappedScore(skill: Skill, uses: SkillUse[], points: readonly number[]) {
+  let sum = 0;
+  for (const value of points) sum += value;
+  const raw = round1(clampScore(sum));
+  const flags = redFlags(skill, uses, raw);
+  const capped = flags.reduce((score, flag) => Math.min(score, flag.cap), raw);
+  return { raw, flags, score: round1(clampScore(capped)) };
+}
+
 export function evaluateSkill(skill: Skill, uses: SkillUse[], context: SkillContext): SkillEvaluation {
   const rule = context.rules.skills[skill.id];
   const parts: PartResult[] = [
@@ -52,21 +65,19 @@ export function evaluateSkill(skill: Skill, uses: SkillUse[], context: SkillCont
     ...verifiedParts(skill, uses, context.study, context.mentor),
   ];
   const tiers = Object.fromEntries(evidenceTiers.map((tier) => [tier, 0])) as Record<EvidenceTier, number>;
-  let sum = 0;
-  for (const part of parts) {
-    sum += part.point.points;
-    tiers[part.point.tier] = round1(tiers[part.point.tier] + part.point.points);
-  }
-  const raw = round1(clampScore(sum));
-  const flags = redFlags(skill, uses, raw);
-  const capped = flags.reduce((score, flag) => Math.min(score, flag.cap), raw);
+  for (const part of parts) tiers[part.point.tier] = round1(tiers[part.point.tier] + part.point.points);
+  const { raw, flags, score } = cappedScore(
+    skill,
+    uses,
+    parts.map((part) => part.point.points),
+  );
   return {
     skill,
     uses,
     score: {
       skillId: skill.id,
       layer: skill.layer,
-      score: round1(clampScore(capped)),
+      score,
       raw,
       tiers,
       points: parts.map((part) => part.point),
