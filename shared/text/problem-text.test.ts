@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPathText, problemText } from './problem-text';
+import { fieldPathText, problemText, typedProblemText } from './problem-text';
 
 describe('problemText', () => {
   it('names a field in words, rows counted from 1, with the message as a sentence', () => {
@@ -25,5 +25,13 @@ describe('problemText', () => {
     expect(
       problemText({ field: 'contentHash', message: 'the file was changed after export (hash mismatch)' }),
     ).toBe('Content hash: The file was changed after export (hash mismatch).');
+  });
+});
+
+describe('typedProblemText', () => {
+  it('says what the person entered, not what a file has', () => {
+    expect(typedProblemText({ field: 'label', message: 'must be 120 characters or fewer (got 500)' })).toBe(
+      'Label: Must be 120 characters or fewer (you entered 500).',
+    );
   });
 });

@@ -24,8 +24,17 @@ export function fieldPathText(field: string): string | null {
   return capitalised(parts.join(' › '));
 }
 
-export function problemText({ field, message }: { field: string; message: string }): string {
-  const said = capitalised(message.trim().replace(/\(got ([^)]*)\)/g, '(the file has $1)'));
+export function problemText(problem: { field: string; message: string }): string {
+  return problemSentence(problem, 'the file has');
+}
+
+/** The same for what a person typed into a form: "(you entered 500)" rather than "(the file has 500)". */
+export function typedProblemText(problem: { field: string; message: string }): string {
+  return problemSentence(problem, 'you entered');
+}
+
+function problemSentence({ field, message }: { field: string; message: string }, got: string): string {
+  const said = capitalised(message.trim().replace(/\(got ([^)]*)\)/g, `(${got} $1)`));
   const sentence = /[.!?]$/.test(said) ? said : `${said}.`;
   const where = fieldPathText(field);
   return where ? `${where}: ${sentence}` : sentence;

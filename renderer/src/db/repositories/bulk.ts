@@ -1,11 +1,13 @@
 // Bulk writes with the same checks, rows and events as one write at a time, in one transaction per call and
 // one request per table: IndexedDB round trips, not rows, were what a seed of 1,000 projects paid for
 // (7.5-9.8 s one project at a time; 4.2 s with one transaction but each row still awaited). All or nothing.
+
 import type { EvalRun, Metric } from '../../../../shared/domain/eval-runs';
 import type { Milestone, MilestoneDraft, Project, ProjectDraft } from '../../../../shared/domain/projects';
 import { checkRun } from '../../../../shared/portfolio/check-run';
 import type { CheckedRun, EvalRunDraft, FieldProblem } from '../../../../shared/portfolio/types';
 import { fail, ok, type Result } from '../../../../shared/result';
+import { typedProblemText } from '../../../../shared/text/problem-text';
 import type { ShipReadyDatabase } from '../database';
 import { eventRow } from './events';
 import { newId, nowIso } from './ids';
@@ -60,7 +62,7 @@ export interface ProjectRuns {
 const describe = (problems: FieldProblem[]) =>
   problems
     .slice(0, 5)
-    .map((p) => `${p.field}: ${p.message}`)
+    .map((p) => typedProblemText(p))
     .join(' ');
 
 // The rows `saveRun` and `importRuns` write for a checked run (renderer/src/db/repositories/eval-runs.ts).

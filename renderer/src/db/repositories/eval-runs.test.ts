@@ -41,18 +41,18 @@ describe('eval runs repository', () => {
   });
 
   it.each([
-    ['NaN', [{ key: 'faithfulness', value: Number.NaN }], 'metrics[0].value'],
-    ['Infinity', [{ key: 'faithfulness', value: Number.POSITIVE_INFINITY }], 'metrics[0].value'],
-    ['text in a number field', [{ key: 'faithfulness', value: 'high' }], 'metrics[0].value'],
-    ['faithfulness 1.7', [{ key: 'faithfulness', value: 1.7 }], 'metrics[0].value'],
-    ['negative latency', [{ key: 'latency_p95_ms', value: -5 }], 'metrics[0].value'],
-    ['no metrics', [], 'metrics'],
+    ['NaN', [{ key: 'faithfulness', value: Number.NaN }], 'Metric 1 › value: '],
+    ['Infinity', [{ key: 'faithfulness', value: Number.POSITIVE_INFINITY }], 'Metric 1 › value: '],
+    ['text in a number field', [{ key: 'faithfulness', value: 'high' }], 'Metric 1 › value: '],
+    ['faithfulness 1.7', [{ key: 'faithfulness', value: 1.7 }], 'Metric 1 › value: '],
+    ['negative latency', [{ key: 'latency_p95_ms', value: -5 }], 'Metric 1 › value: '],
+    ['no metrics', [], 'Metrics: A run needs at least one metric.'],
     [
       'a custom metric with no unit',
       [{ key: 'custom:hallucinations', value: 3, direction: 'lower' as const }],
-      'metrics[0].unit',
+      'Metric 1 › unit: ',
     ],
-  ])('refuses %s, naming the field, and writes nothing', async (_case, metrics, field) => {
+  ])('refuses %s, naming the field in words, and writes nothing', async (_case, metrics, field) => {
     const { db, projectId } = await withProject();
     const before = await rowCounts(db);
     const result = await saveRun(db, projectId, run({ metrics }));
@@ -65,7 +65,7 @@ describe('eval runs repository', () => {
     const { db, projectId } = await withProject();
     const result = await saveRun(db, projectId, run({ baselineRunId: 'elsewhere' }));
     expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.error.message).toContain('baselineRunId');
+    if (!result.ok) expect(result.error.message).toMatch(/^Baseline run id: /);
   });
 
   it('imports all runs or none, and the import can be undone', async () => {

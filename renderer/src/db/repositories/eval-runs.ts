@@ -1,11 +1,13 @@
 // Writes evaluation runs with their metrics: validated first, then the run, its metrics and the event
 // in one transaction. An import of many runs is one transaction too: all or nothing.
+
 import { type EvalRun, evalRunSchema, type Metric, metricSchema } from '../../../../shared/domain/eval-runs';
 import type { MetricRowDraft, RunRowDraft } from '../../../../shared/eval-import/to-rows';
 import { seriesId } from '../../../../shared/metrics/validate-metric';
 import { checkRun } from '../../../../shared/portfolio/check-run';
 import type { CheckedRun, EvalRunDraft, FieldProblem } from '../../../../shared/portfolio/types';
 import { fail, ok, type Result } from '../../../../shared/result';
+import { typedProblemText } from '../../../../shared/text/problem-text';
 import type { ShipReadyDatabase } from '../database';
 import { appendEvent } from './events';
 import { newId, nowIso } from './ids';
@@ -13,7 +15,7 @@ import { newId, nowIso } from './ids';
 const describe = (problems: FieldProblem[]) =>
   problems
     .slice(0, 5)
-    .map((p) => `${p.field}: ${p.message}`)
+    .map((p) => typedProblemText(p))
     .join(' ');
 
 function rowsFor(projectId: string, run: CheckedRun, at: string): { run: EvalRun; metrics: Metric[] } {

@@ -1,7 +1,9 @@
 // One person's devices: the bundle this person published from another machine, brought in through the
 // usual merge preview (nothing changes before they confirm it).
+
 import { useState } from 'react';
 import type { PortfolioBundle } from '../../../../shared/bundle/schema';
+import { problemText } from '../../../../shared/text/problem-text';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
 import { ImportBundleDialog } from '../exchange/ImportBundleDialog';
@@ -21,7 +23,7 @@ export function BringInMine({ studentId }: { studentId: string }) {
         'error',
         `${name} cannot be imported: ${checked.problems
           .slice(0, 5)
-          .map((p) => `${p.field}: ${p.message}`)
+          .map((p) => problemText(p))
           .join(' ')}`,
       );
     setImporting(checked.value);

@@ -77,4 +77,18 @@ describe('importing a review file', () => {
     const again = await importReviewFile(db, { name: 'review.shipready-review', content: text });
     expect(again.ok).toBe(true);
   });
+
+  it('names what is wrong in a broken review file in a sentence, without raw field paths, and writes nothing', async () => {
+    const db = await freshDatabase();
+    const before = await rowCounts(db);
+    const { text } = await buildReviewFile(draft('Ada Lovelace'));
+    const broken = JSON.stringify({ ...JSON.parse(text), mentor: { name: '' } });
+    const result = await importReviewFile(db, { name: 'review.shipready-review', content: broken });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/^review\.shipready-review was not imported: Mentor › name: /);
+      expect(result.error.message).not.toMatch(/mentor\.name/);
+    }
+    expect(await rowCounts(db)).toEqual(before);
+  });
 });

@@ -1,5 +1,7 @@
 // Imports a review file a mentor sent back; used by "Import a review…" and by a double-clicked review file.
+
 import { fail, ok, type Result } from '../../../../shared/result';
+import { problemText } from '../../../../shared/text/problem-text';
 import type { ShipReadyDatabase } from '../../db/database';
 import { readVerification } from '../../db/readiness-verification';
 import { reviewAlreadyStored, saveReceivedReview, studentName } from '../../db/repositories/reviews';
@@ -16,7 +18,7 @@ export async function importReviewFile(
   const { parseReviewFile } = await import('../../../../shared/bundle/review-file');
   const checked = await parseReviewFile(file.content);
   if (!checked.ok) {
-    const problems = checked.problems.map((p) => `${p.field}: ${p.message}`).join(' ');
+    const problems = checked.problems.map((p) => problemText(p)).join(' ');
     return fail('invalid-review', `${file.name} was not imported: ${problems}`);
   }
   const review = checked.value;

@@ -1,6 +1,8 @@
 // Opens a student's bundle in the review space (read-only, apart from your data); used by the
 // "Open a student's bundle" button and by a bundle double-clicked in the file manager.
+
 import { fail, ok, type Result } from '../../../../shared/result';
+import { problemText } from '../../../../shared/text/problem-text';
 import { storeOpenedBundle } from '../../db/live-review-space';
 
 /** Checks the file and stores it in the review space; returns the bundle's hash to show it by. */
@@ -13,7 +15,7 @@ export async function openBundleInReviewSpace(file: {
   if (!checked.ok) {
     const problems = checked.problems
       .slice(0, 5)
-      .map((p) => `${p.field}: ${p.message}`)
+      .map((p) => problemText(p))
       .join(' ');
     return fail('invalid-bundle', `${file.name} cannot be opened: ${problems}`);
   }

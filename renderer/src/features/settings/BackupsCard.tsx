@@ -1,9 +1,11 @@
 // Backups in the data folder: write one now, restore one (after backing up the current state first),
 // or download everything in one file.
+
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
 import { formatMoment } from '../../../../shared/progress/format-day';
 import { describeRoughSize } from '../../../../shared/text/describe-size';
+import { problemText } from '../../../../shared/text/problem-text';
 import { useDatabase } from '../../db/database-context';
 import { describeDatabaseError } from '../../db/describe-error';
 import type { RawDump } from '../../db/raw-dump';
@@ -72,7 +74,7 @@ export function BackupsCard() {
       if (!checked.ok)
         return notify(
           'error',
-          `${backup.fileName} cannot be restored: ${checked.problems.map((p) => `${p.field}: ${p.message}`).join(' ')}`,
+          `${backup.fileName} cannot be restored: ${checked.problems.map((p) => problemText(p)).join(' ')}`,
         );
       setRestoring({ backup, dump: checked.dump, changes: await restorePreview(db, checked.dump) });
     });
