@@ -17,13 +17,12 @@ const findMetric = (key: string) => definitions.get(key);
 
 /**
  * Facts that do not depend on the skill, computed once: a readiness pass checks each run for every skill its
- * project is tagged with. The context gaps are keyed by the run's context object; the duplicate key and the
- * series values by the run's metric list, which the aggregation builds afresh for every computation.
+ * project is tagged with. The context gaps are keyed by the run's context object; the duplicate key and print
+ * by the run's metric list, which the aggregation builds afresh for every computation.
  */
 const missingByContext = new WeakMap<EvalRun['context'], string[]>();
 const duplicateByMetrics = new WeakMap<readonly Metric[], string>();
 const printByMetrics = new WeakMap<readonly Metric[], string>();
-const valuesByMetrics = new WeakMap<readonly Metric[], Map<string, number>>();
 
 export function missingContext(run: EvalRun): string[] {
   const known = missingByContext.get(run.context);
@@ -79,6 +78,16 @@ export function qualifyingSeries(
   rules: EvidenceRules,
 ): Metric[] | null {
   if (missingContext(run).length > 0) return null;
+  return seriesOf(run, metrics, rule, rules);
+}
+
+/** qualifyingSeries for a run whose context is known to be complete. */
+export function seriesOf(
+  run: EvalRun,
+  metrics: readonly Metric[],
+  rule: SkillEvidenceRule,
+  rules: EvidenceRules,
+): Metric[] | null {
   let series: Metric[] | null = null;
   for (const metric of metrics) {
     if (!rule.metrics.includes(metric.key) || !plausible(metric, rules)) continue;
@@ -129,6 +138,13 @@ export function duplicateKey(run: EvalRun, metrics: readonly Metric[]): string {
 export function duplicatePrint(run: EvalRun, metrics: readonly Metric[]): string {
   const known = printByMetrics.get(metrics);
   if (known !== undefined) return known;
+  const print = duplicatePrintOf(run, metrics);
+  if (metrics.length > 0) printByMetrics.set(metrics, print);
+  return print;
+}
+
+/** The print, uncached. */
+export function duplicatePrintOf(run: EvalRun, metrics: readonly Metric[]): string {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const metric of metrics) {
@@ -136,15 +152,27 @@ export function duplicatePrint(run: EvalRun, metrics: readonly Metric[]): string
     if (metric.value > max) max = metric.value;
   }
   const { commitOrUrl, model, promptVersion } = run.context;
-  const print = `${run.projectId}|${commitOrUrl ?? ''}|${model ?? ''}|${promptVersion ?? ''}|${metrics.length}|${min}|${max}`;
-  if (metrics.length > 0) printByMetrics.set(metrics, print);
-  return print;
+  return `${run.projectId}|${commitOrUrl ?? ''}|${model ?? ''}|${promptVersion ?? ''}|${metrics.length}|${min}|${max}`;
 }
 
-function duplicateKeyOf(run: EvalRun, metrics: readonly Metric[]): string {
+/** The duplicate key, uncached. */
+export function duplicateKeyOf(run: EvalRun, metrics: readonly Metric[]): string {
   const values = metrics.map((metric) => `${seriesKey(metric)}=${metric.value}`).sort();
   const { commitOrUrl, model, promptVersion } = run.context;
   return JSON.stringify([run.projectId, commitOrUrl ?? '', model ?? '', promptVersion ?? '', values]);
+}
+
+/** Same series key and k, as seriesKey compares them (k by its words, so no string is built per pair). */
+const sameSeries = (a: Metric, b: Metric) =>
+  a.key === b.key && (a.k === b.k || String(a.k ?? '') === String(b.k ?? ''));
+
+/** The value of the last metric in the same series, as a map from seriesKey to value would hold it. */
+function lastValueOfSeries(metrics: readonly Metric[], metric: Metric): number | undefined {
+  for (let index = metrics.length - 1; index >= 0; index -= 1) {
+    const candidate = metrics[index] as Metric;
+    if (sameSeries(candidate, metric)) return candidate.value;
+  }
+  return undefined;
 }
 
 export type BaselineVerdict = 'none' | 'not-comparable' | 'worse' | 'comparable';
@@ -169,16 +197,11 @@ export function compareWithBaseline(
     return 'not-comparable';
   if (baseline.ranOn > run.ranOn) return 'not-comparable';
   if (rule.baselineModelDiffers && (!a.model || !b.model || a.model === b.model)) return 'not-comparable';
-  let before = valuesByMetrics.get(baselineMetrics);
-  if (!before) {
-    before = new Map(baselineMetrics.map((metric) => [seriesKey(metric), metric.value]));
-    valuesByMetrics.set(baselineMetrics, before);
-  }
   let shared = 0;
   let better = 0;
   let equal = 0;
   for (const metric of series) {
-    const old = before.get(seriesKey(metric));
+    const old = lastValueOfSeries(baselineMetrics, metric);
     if (old === undefined || !Number.isFinite(old)) continue;
     shared += 1;
     if (metric.value === old) equal += 1;

@@ -6,10 +6,10 @@ import type { PortfolioEvidence, ProjectEvidence } from './project-aggregates';
 import {
   checkQualifyingRun,
   compareWithBaseline,
-  duplicateKey,
-  duplicatePrint,
+  duplicateKeyOf,
+  duplicatePrintOf,
   missingContext,
-  qualifyingSeries,
+  seriesOf,
 } from './qualifying-runs';
 
 /** Skills tagged beyond the primary ones earn at most this share of each part. */
@@ -51,23 +51,41 @@ export function measuredFacts(
 ): MeasuredFacts {
   if (!rule) return noMeasurement;
   // Copies of one run count once; the group is baselined when any copy is, so adding a copy never removes credit.
+  const copies = copiesOf(evidence);
   const groups: DuplicateGroup[] = [];
-  const byPrint = new Map<string, DuplicateGroup[]>();
+  const groupOfClass = new Map<number, DuplicateGroup>();
   const worse: MeasuredFacts['worse'] = [];
-  const failed: EvalRun[] = [];
-  for (const run of evidence.runs) {
-    const metrics = evidence.metricsByRun.get(run.id) ?? [];
-    const series = qualifyingSeries(run, metrics, rule, rules);
+  let failed: EvalRun[] | undefined;
+  const { runs } = evidence;
+  for (let index = 0; index < runs.length; index += 1) {
+    const run = runs[index] as EvalRun;
+    const metrics = copies.metrics[index] ?? noMetrics;
+    let complete = copies.complete[index];
+    if (complete === undefined) {
+      complete = missingContext(run).length === 0;
+      copies.complete[index] = complete;
+    }
+    // qualifyingSeries, with the context checked once per run rather than once per skill.
+    const series = complete ? seriesOf(run, metrics, rule, rules) : null;
     if (!series) {
-      failed.push(run);
+      if (failed) failed.push(run);
+      else failed = [run];
       continue;
     }
-    const group = groupOf(run, metrics, groups, byPrint);
-    const baseline = run.baselineRunId === undefined ? undefined : evidence.runById.get(run.baselineRunId);
-    const baselineMetrics = baseline ? (evidence.metricsByRun.get(baseline.id) ?? []) : [];
+    const copyClass = classOf(copies, run, index);
+    let group = groupOfClass.get(copyClass);
+    if (!group) {
+      group = { run };
+      groupOfClass.set(copyClass, group);
+      groups.push(group);
+    }
+    if (run.baselineRunId === undefined) continue;
+    const baseline = evidence.runById.get(run.baselineRunId);
+    if (!baseline) continue;
+    const baselineMetrics = evidence.metricsByRun.get(baseline.id) ?? noMetrics;
     const verdict = compareWithBaseline(run, series, baseline, baselineMetrics, rule);
     if (verdict === 'comparable' && !group.baselined) group.baselined = run;
-    if (verdict === 'worse' && baseline) worse.push({ run, baseline });
+    if (verdict === 'worse') worse.push({ run, baseline });
   }
   const qualifying: EvalRun[] = [];
   const baselined: EvalRun[] = [];
@@ -79,43 +97,78 @@ export function measuredFacts(
     qualifying,
     baselined,
     worse,
-    nearMiss: qualifying.length > 0 ? [] : closestMiss(failed, evidence, rule, rules),
+    nearMiss: qualifying.length > 0 || !failed ? [] : closestMiss(failed, evidence, rule, rules),
   };
 }
 
+const noMetrics: readonly Metric[] = Object.freeze([]);
+
 interface DuplicateGroup {
   run: EvalRun;
-  metrics: readonly Metric[];
-  /** The full duplicate key, built only when another run shares the group's print. */
-  key?: string;
   baselined?: EvalRun;
 }
 
-/** The group of runs `run` repeats, or a new one; groups keep the order in which their first run came. */
-function groupOf(
-  run: EvalRun,
-  metrics: readonly Metric[],
-  groups: DuplicateGroup[],
-  byPrint: Map<string, DuplicateGroup[]>,
-): DuplicateGroup {
-  const print = duplicatePrint(run, metrics);
-  const sharing = byPrint.get(print);
-  if (!sharing) {
-    const group: DuplicateGroup = { run, metrics };
-    byPrint.set(print, [group]);
-    groups.push(group);
-    return group;
+/**
+ * Which runs of a project are copies of each other, worked out once per project for all its skills and only for
+ * the runs asked about: each classified run gets the class of a classified run with the same duplicate key, or
+ * its own index. The full key is built only where two cheap prints meet.
+ */
+interface Copies {
+  runs: readonly EvalRun[];
+  /** The run's finite metrics, by run index. */
+  metrics: (readonly Metric[])[];
+  /** Whether the run's context is complete, once asked. */
+  complete: (boolean | undefined)[];
+  classes: number[];
+  keys: (string | undefined)[];
+  /** Print -> indices of classified runs with that print, one per class. */
+  byPrint: Map<string, number[]>;
+}
+
+const copiesByRuns = new WeakMap<readonly EvalRun[], Copies>();
+
+function copiesOf(evidence: ProjectEvidence): Copies {
+  let copies = copiesByRuns.get(evidence.runs);
+  if (!copies) {
+    const count = evidence.runs.length;
+    copies = {
+      runs: evidence.runs,
+      metrics: evidence.runs.map((run) => evidence.metricsByRun.get(run.id) ?? noMetrics),
+      complete: new Array<boolean | undefined>(count),
+      classes: new Array<number>(count).fill(-1),
+      keys: new Array<string | undefined>(count),
+      byPrint: new Map(),
+    };
+    copiesByRuns.set(evidence.runs, copies);
   }
-  const key = duplicateKey(run, metrics);
-  const found = sharing.find((group) => {
-    group.key ??= duplicateKey(group.run, group.metrics);
-    return group.key === key;
-  });
-  if (found) return found;
-  const group: DuplicateGroup = { run, metrics, key };
-  sharing.push(group);
-  groups.push(group);
-  return group;
+  return copies;
+}
+
+function classOf(copies: Copies, run: EvalRun, index: number): number {
+  const known = copies.classes[index] ?? -1;
+  if (known >= 0) return known;
+  const metrics = copies.metrics[index] ?? noMetrics;
+  const print = duplicatePrintOf(run, metrics);
+  const sharing = copies.byPrint.get(print);
+  let found = index;
+  if (!sharing) copies.byPrint.set(print, [index]);
+  else {
+    const key = keyAt(copies, index);
+    const same = sharing.find((other) => keyAt(copies, other) === key);
+    if (same === undefined) sharing.push(index);
+    else found = copies.classes[same] ?? index;
+  }
+  copies.classes[index] = found;
+  return found;
+}
+
+function keyAt(copies: Copies, index: number): string {
+  let key = copies.keys[index];
+  if (key === undefined) {
+    key = duplicateKeyOf(copies.runs[index] as EvalRun, copies.metrics[index] ?? noMetrics);
+    copies.keys[index] = key;
+  }
+  return key;
 }
 
 /** Why the run closest to qualifying did not: the fewest problems, first in input order. Words only when needed. */
