@@ -81,3 +81,32 @@ describe('MockInterviewCard with an LLM grade', () => {
     expect(screen.queryByRole('button', { name: 'Confirm grade' })).toBeNull();
   });
 });
+
+describe('MockInterviewCard history', () => {
+  it('keeps each answer to the question with its grade, newest first, after "Save my grade"', async () => {
+    const db = await freshDatabase();
+    const data = { curriculum: realCurriculum, input: empty, readiness: computeReadiness(empty) };
+    render(
+      <DatabaseProvider db={db}>
+        <MockInterviewCard data={data} />
+      </DatabaseProvider>,
+    );
+    expect(screen.queryByRole('list', { name: 'Earlier answers to this question' })).toBeNull();
+    const answer = screen.getByLabelText('Your answer');
+    fireEvent.change(answer, { target: { value: 'A first answer.' } });
+    fireEvent.click(screen.getAllByRole('checkbox')[0] as HTMLInputElement);
+    fireEvent.click(screen.getByRole('button', { name: 'Save my grade' }));
+    await screen.findByText('Your earlier answers to this question (1 answer)');
+    fireEvent.change(answer, { target: { value: 'A better answer.' } });
+    fireEvent.click(screen.getAllByRole('checkbox')[1] as HTMLInputElement);
+    fireEvent.click(screen.getByRole('button', { name: 'Save my grade' }));
+    await screen.findByText('Your earlier answers to this question (2 answers)');
+    const items = screen
+      .getByRole('list', { name: 'Earlier answers to this question' })
+      .querySelectorAll('li');
+    expect(items[0]?.textContent).toContain('A better answer.');
+    expect(items[0]?.textContent).toContain(`2 of ${pointCount} points · graded by you`);
+    expect(items[1]?.textContent).toContain('A first answer.');
+    expect(items[1]?.textContent).toContain(`1 of ${pointCount} points`);
+  });
+});

@@ -12,6 +12,7 @@ import { describeDatabaseError } from '../../db/describe-error';
 import { saveFeedback } from '../../db/repositories/feedback';
 import { useAppStore } from '../../store/app-store';
 import { LlmStatus } from './LlmStatus';
+import { MockInterviewHistory } from './MockInterviewHistory';
 import { hashRequest } from './use-llm-request';
 import { useLlmTask } from './use-llm-task';
 import type { ReadinessData } from './use-readiness';
@@ -141,6 +142,7 @@ export function MockInterviewCard({ data }: { data: ReadinessData }) {
         </select>
       </div>
       <p className="question">{question.question}</p>
+      <MockInterviewHistory questionId={question.id} />
       <label htmlFor={`${id}-answer`}>Your answer</label>
       <textarea
         id={`${id}-answer`}
