@@ -19,14 +19,30 @@ export async function primeProgressMap(db: ShipReadyDatabase): Promise<void> {
   primed = { db, map: await progressMapOf(db) };
 }
 
+/** Whether two progress maps hold the same rows (rows are flat: a status, a reason, a note, a time). */
+function sameProgress(a: Map<string, ProgressEntry>, b: Map<string, ProgressEntry>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [itemId, row] of a) {
+    const other = b.get(itemId);
+    if (!other) return false;
+    const keys = Object.keys(row) as (keyof ProgressEntry)[];
+    if (keys.length !== Object.keys(other).length || keys.some((key) => row[key] !== other[key]))
+      return false;
+  }
+  return true;
+}
+
 export function useProgressMap(): Map<string, ProgressEntry> | undefined {
   const db = useDatabase();
   const initial = primed?.db === db ? primed.map : undefined;
   return useLiveQuery(
     async () => {
       const map = await progressMapOf(db);
+      const first = primed;
       primed = undefined;
-      return map;
+      // The live query's first answer usually repeats the start-up read; keeping that map spares the first
+      // screen a second full render (of every roadmap card) just before it is marked drawn.
+      return first?.db === db && sameProgress(first.map, map) ? first.map : map;
     },
     [db],
     initial,
