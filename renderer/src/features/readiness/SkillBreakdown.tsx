@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { Readiness } from '../../../../shared/readiness/types';
+import { countOf, sentenceLabel } from '../../../../shared/text/plural';
 
 export function SkillBreakdown({ readiness, curriculum }: { readiness: Readiness; curriculum: Curriculum }) {
   const [open, setOpen] = useState<string | null>(null);
@@ -23,7 +24,6 @@ export function SkillBreakdown({ readiness, curriculum }: { readiness: Readiness
                 onClick={() => setOpen(expanded ? null : skill.skillId)}
               >
                 <span className="skill-title">{title}</span>
-                <span className="muted small">{skill.layer}</span>
                 <meter
                   min={0}
                   max={100}
@@ -36,19 +36,21 @@ export function SkillBreakdown({ readiness, curriculum }: { readiness: Readiness
                 <span className="score" data-skill-score={skill.skillId}>
                   {Math.round(skill.score)}
                 </span>
-                <span className="muted small">
-                  measured {Math.round(skill.tiers.measured)} · shown {Math.round(skill.tiers.shown)} ·
-                  verified {Math.round(skill.tiers.verified)} · claimed {Math.round(skill.tiers.claimed)}
-                </span>
-                {skill.warnings.length > 0 && (
-                  <span className="badge badge-flag">{skill.warnings.length} worse than baseline</span>
-                )}
-                {/* Untouched skills trip every flag; the badge waits until there is evidence to hold down. */}
-                {skill.raw > 0 && skill.flags.length > 0 && (
-                  <span className="badge badge-flag">
-                    {skill.flags.length} red flag{skill.flags.length === 1 ? '' : 's'}
+                {/* A line of its own under the title, so the layer and tiers never sit over a long skill name. */}
+                <span className="skill-meta muted small">
+                  <span>{sentenceLabel(skill.layer)}</span>
+                  <span>
+                    measured {Math.round(skill.tiers.measured)} · shown {Math.round(skill.tiers.shown)} ·
+                    verified {Math.round(skill.tiers.verified)} · claimed {Math.round(skill.tiers.claimed)}
                   </span>
-                )}
+                  {skill.warnings.length > 0 && (
+                    <span className="badge badge-flag">{skill.warnings.length} worse than baseline</span>
+                  )}
+                  {/* Untouched skills trip every flag; the badge waits until there is evidence to hold down. */}
+                  {skill.raw > 0 && skill.flags.length > 0 && (
+                    <span className="badge badge-flag">{countOf(skill.flags.length, 'red flag')}</span>
+                  )}
+                </span>
               </button>
               {expanded && (
                 <div className="breakdown">
