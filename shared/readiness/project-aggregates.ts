@@ -99,14 +99,29 @@ export function aggregatePortfolio(input: ReadinessInput): PortfolioEvidence {
     evidence.runById.set(run.id, run);
   }
 
+  // Metrics usually come in runs of one run id, so the last run's list is kept at hand.
+  let lastRunId: string | undefined;
+  let lastList: Metric[] | undefined;
+  let lastEvidence: ProjectEvidence | undefined;
   for (const metric of input.metrics) {
     if (!Number.isFinite(metric.value)) continue;
+    if (lastList && lastEvidence && metric.runId === lastRunId) {
+      lastList.push(metric);
+      lastEvidence.metricCount += 1;
+      continue;
+    }
     const evidence = projectOfRun.get(metric.runId);
     if (!evidence) continue;
-    const list = evidence.metricsByRun.get(metric.runId);
+    let list = evidence.metricsByRun.get(metric.runId);
     if (list) list.push(metric);
-    else evidence.metricsByRun.set(metric.runId, [metric]);
+    else {
+      list = [metric];
+      evidence.metricsByRun.set(metric.runId, list);
+    }
     evidence.metricCount += 1;
+    lastRunId = metric.runId;
+    lastList = list;
+    lastEvidence = evidence;
   }
 
   return { projects, bySkill };

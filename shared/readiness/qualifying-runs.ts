@@ -175,6 +175,45 @@ function lastValueOfSeries(metrics: readonly Metric[], metric: Metric): number |
   return undefined;
 }
 
+/** A value's words in the duplicate key: for the finite values a run's metric list holds, `===` decides. */
+const sameEntry = (a: Metric, b: Metric) =>
+  a.key === b.key &&
+  (a.k === b.k || String(a.k ?? '') === String(b.k ?? '')) &&
+  (a.value === b.value || String(a.value) === String(b.value));
+
+/** Up to this many values, sameCopy compares them pairwise; beyond it, by the keys. */
+const pairwiseValues = 16;
+
+/**
+ * Whether duplicateKeyOf gives both runs the same key, without building it for short lists: the same project,
+ * commit, model and prompt version, and the same values (each key, k and value as often in one as in the other).
+ */
+export function sameCopy(
+  a: EvalRun,
+  aMetrics: readonly Metric[],
+  b: EvalRun,
+  bMetrics: readonly Metric[],
+): boolean {
+  if (a.projectId !== b.projectId || aMetrics.length !== bMetrics.length) return false;
+  const x = a.context;
+  const y = b.context;
+  if (
+    (x.commitOrUrl ?? '') !== (y.commitOrUrl ?? '') ||
+    (x.model ?? '') !== (y.model ?? '') ||
+    (x.promptVersion ?? '') !== (y.promptVersion ?? '')
+  )
+    return false;
+  if (aMetrics.length > pairwiseValues) return duplicateKeyOf(a, aMetrics) === duplicateKeyOf(b, bMetrics);
+  for (const entry of aMetrics) {
+    let inA = 0;
+    let inB = 0;
+    for (const other of aMetrics) if (sameEntry(entry, other)) inA += 1;
+    for (const other of bMetrics) if (sameEntry(entry, other)) inB += 1;
+    if (inA !== inB) return false;
+  }
+  return true;
+}
+
 export type BaselineVerdict = 'none' | 'not-comparable' | 'worse' | 'comparable';
 
 /**

@@ -9,6 +9,7 @@ import {
   duplicateKeyOf,
   duplicatePrintOf,
   missingContext,
+  sameCopy,
   seriesOf,
 } from './qualifying-runs';
 
@@ -111,7 +112,8 @@ interface DuplicateGroup {
 /**
  * Which runs of a project are copies of each other, worked out once per project for all its skills and only for
  * the runs asked about: each classified run gets the class of a classified run with the same duplicate key, or
- * its own index. The full key is built only where two cheap prints meet.
+ * its own index. A project with few runs compares each with one run of every class so far (sameCopy); one with
+ * many buckets them by a cheap print and builds the full key only where two prints meet.
  */
 interface Copies {
   runs: readonly EvalRun[];
@@ -123,7 +125,12 @@ interface Copies {
   keys: (string | undefined)[];
   /** Print -> indices of classified runs with that print, one per class. */
   byPrint: Map<string, number[]>;
+  /** For a project with few runs: one classified run per class. */
+  firsts: number[];
 }
+
+/** Up to this many runs, a project's copies are found by comparing runs directly. */
+const fewRuns = 32;
 
 const copiesByRuns = new WeakMap<readonly EvalRun[], Copies>();
 
@@ -138,6 +145,7 @@ function copiesOf(evidence: ProjectEvidence): Copies {
       classes: new Array<number>(count).fill(-1),
       keys: new Array<string | undefined>(count),
       byPrint: new Map(),
+      firsts: [],
     };
     copiesByRuns.set(evidence.runs, copies);
   }
@@ -148,6 +156,18 @@ function classOf(copies: Copies, run: EvalRun, index: number): number {
   const known = copies.classes[index] ?? -1;
   if (known >= 0) return known;
   const metrics = copies.metrics[index] ?? noMetrics;
+  if (copies.runs.length <= fewRuns) {
+    for (const other of copies.firsts) {
+      if (sameCopy(copies.runs[other] as EvalRun, copies.metrics[other] ?? noMetrics, run, metrics)) {
+        const found = copies.classes[other] ?? other;
+        copies.classes[index] = found;
+        return found;
+      }
+    }
+    copies.firsts.push(index);
+    copies.classes[index] = index;
+    return index;
+  }
   const print = duplicatePrintOf(run, metrics);
   const sharing = copies.byPrint.get(print);
   let found = index;
