@@ -156,7 +156,8 @@ export function confirmedAnswersShare(skill: Skill, study: StudyIndex) {
 }
 
 export function tickedMilestonesPart(skill: Skill, uses: SkillUse[]): PartResult {
-  const ticked = uses.flatMap((use) => use.targets.ticked);
+  const ticked: string[] = [];
+  for (const use of uses) for (const id of use.targets.ticked) ticked.push(id);
   return sharePart(
     { tier: 'claimed', source: 'milestones', max: claimedMax.milestones },
     ticked.length / milestonesForFullMarks,

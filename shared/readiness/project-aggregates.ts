@@ -26,6 +26,8 @@ export interface ProjectEvidence {
   runById: Map<string, EvalRun>;
   /** Finite metric values per run id. */
   metricsByRun: Map<string, Metric[]>;
+  /** The same lists by the run's index in `runs` (none when the run has no finite value). */
+  runMetrics: (Metric[] | undefined)[];
   metricCount: number;
 }
 
@@ -63,6 +65,7 @@ function describeProject(project: Project): ProjectEvidence {
     runs: [],
     runById: new Map(),
     metricsByRun: new Map(),
+    runMetrics: [],
     metricCount: 0,
   };
 }
@@ -89,13 +92,14 @@ export function aggregatePortfolio(input: ReadinessInput): PortfolioEvidence {
 
   for (const milestone of input.milestones) byProjectId.get(milestone.projectId)?.milestones.push(milestone);
 
-  const projectOfRun = new Map<string, ProjectEvidence>();
+  const projectOfRun = new Map<string, { evidence: ProjectEvidence; index: number }>();
   for (const run of input.evalRuns) {
     if (projectOfRun.has(run.id)) continue;
     const evidence = byProjectId.get(run.projectId);
     if (!evidence) continue;
-    projectOfRun.set(run.id, evidence);
+    projectOfRun.set(run.id, { evidence, index: evidence.runs.length });
     evidence.runs.push(run);
+    evidence.runMetrics.push(undefined);
     evidence.runById.set(run.id, run);
   }
 
@@ -110,13 +114,15 @@ export function aggregatePortfolio(input: ReadinessInput): PortfolioEvidence {
       lastEvidence.metricCount += 1;
       continue;
     }
-    const evidence = projectOfRun.get(metric.runId);
-    if (!evidence) continue;
-    let list = evidence.metricsByRun.get(metric.runId);
+    const slot = projectOfRun.get(metric.runId);
+    if (!slot) continue;
+    const { evidence } = slot;
+    let list = evidence.runMetrics[slot.index];
     if (list) list.push(metric);
     else {
       list = [metric];
       evidence.metricsByRun.set(metric.runId, list);
+      evidence.runMetrics[slot.index] = list;
     }
     evidence.metricCount += 1;
     lastRunId = metric.runId;

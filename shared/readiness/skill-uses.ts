@@ -140,7 +140,7 @@ function copiesOf(evidence: ProjectEvidence): Copies {
     const count = evidence.runs.length;
     copies = {
       runs: evidence.runs,
-      metrics: evidence.runs.map((run) => evidence.metricsByRun.get(run.id) ?? noMetrics),
+      metrics: evidence.runs.map((_, index) => evidence.runMetrics[index] ?? noMetrics),
       complete: new Array<boolean | undefined>(count),
       classes: new Array<number>(count).fill(-1),
       keys: new Array<string | undefined>(count),
