@@ -32,6 +32,15 @@ export function missingContext(run: EvalRun): string[] {
   return missing;
 }
 
+/** Whether missingContext(run) is empty, without its words. */
+export function contextComplete(run: EvalRun): boolean {
+  for (const [field] of contextFields) {
+    const value = run.context[field];
+    if (typeof value !== 'string' || value.trim() === '') return false;
+  }
+  return true;
+}
+
 function contextGaps(run: EvalRun): string[] {
   const missing: string[] = [];
   for (const [field, words] of contextFields) {

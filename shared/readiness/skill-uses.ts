@@ -6,6 +6,7 @@ import type { PortfolioEvidence, ProjectEvidence } from './project-aggregates';
 import {
   checkQualifyingRun,
   compareWithBaseline,
+  contextComplete,
   duplicateKeyOf,
   duplicatePrintOf,
   missingContext,
@@ -54,7 +55,8 @@ export function measuredFacts(
   // Copies of one run count once; the group is baselined when any copy is, so adding a copy never removes credit.
   const copies = copiesOf(evidence);
   const groups: DuplicateGroup[] = [];
-  const groupOfClass = new Map<number, DuplicateGroup>();
+  // The groups of this call by class: groupAt[class] holds one when groupCall[class] is this call's number.
+  const call = ++measuredCalls;
   const worse: MeasuredFacts['worse'] = [];
   let failed: EvalRun[] | undefined;
   const { runs } = evidence;
@@ -63,7 +65,7 @@ export function measuredFacts(
     const metrics = copies.metrics[index] ?? noMetrics;
     let complete = copies.complete[index];
     if (complete === undefined) {
-      complete = missingContext(run).length === 0;
+      complete = contextComplete(run);
       copies.complete[index] = complete;
     }
     // qualifyingSeries, with the context checked once per run rather than once per skill.
@@ -74,14 +76,19 @@ export function measuredFacts(
       continue;
     }
     const copyClass = classOf(copies, run, index);
-    let group = groupOfClass.get(copyClass);
+    let group = copies.groupCall[copyClass] === call ? copies.groupAt[copyClass] : undefined;
     if (!group) {
       group = { run };
-      groupOfClass.set(copyClass, group);
+      copies.groupCall[copyClass] = call;
+      copies.groupAt[copyClass] = group;
       groups.push(group);
     }
     if (run.baselineRunId === undefined) continue;
-    const baseline = evidence.runById.get(run.baselineRunId);
+    let baseline = copies.baselines[index];
+    if (baseline === undefined) {
+      baseline = evidence.runById.get(run.baselineRunId) ?? null;
+      copies.baselines[index] = baseline;
+    }
     if (!baseline) continue;
     const baselineMetrics = evidence.metricsByRun.get(baseline.id) ?? noMetrics;
     const verdict = compareWithBaseline(run, series, baseline, baselineMetrics, rule);
@@ -127,7 +134,14 @@ interface Copies {
   byPrint: Map<string, number[]>;
   /** For a project with few runs: one classified run per class. */
   firsts: number[];
+  /** The run's baseline in the project (null: none), once asked. */
+  baselines: (EvalRun | null | undefined)[];
+  /** measuredFacts' groups by class, valid for the call whose number groupCall holds. */
+  groupCall: number[];
+  groupAt: (DuplicateGroup | undefined)[];
 }
+
+let measuredCalls = 0;
 
 /** Up to this many runs, a project's copies are found by comparing runs directly. */
 const fewRuns = 32;
@@ -146,6 +160,9 @@ function copiesOf(evidence: ProjectEvidence): Copies {
       keys: new Array<string | undefined>(count),
       byPrint: new Map(),
       firsts: [],
+      baselines: new Array<EvalRun | null | undefined>(count),
+      groupCall: new Array<number>(count).fill(0),
+      groupAt: new Array<DuplicateGroup | undefined>(count),
     };
     copiesByRuns.set(evidence.runs, copies);
   }
