@@ -1,6 +1,7 @@
 // A project's links: an invalid address is named in a sentence with its on-screen label and nothing is saved, the
 // label shows its length counter before saving; and the project list sorts by readiness contribution.
 import { expect } from 'vitest';
+import { saveShots } from './fixtures/save-shots';
 import { test } from './fixtures/test';
 import { PortfolioPage } from './pages/portfolio-page';
 import { ShellPage } from './pages/shell-page';
@@ -34,6 +35,7 @@ test('an invalid link is named before saving, the label counts its characters, a
   await details.getByRole('note').getByText(sentence).waitFor();
   await details.getByRole('button', { name: 'Save details' }).click();
   await details.getByRole('alert').getByText(`Nothing was saved. ${sentence}`).waitFor();
+  await saveShots(page, 'project-links', () => details.locator('#project-links'));
 
   await details.getByLabel('Link 1 address').fill('github.com/someone/docchat');
   await details.getByRole('button', { name: 'Save details' }).click();
@@ -48,6 +50,9 @@ test('an invalid link is named before saving, the label counts its characters, a
   await expect
     .poll(async () => (await list.getByRole('listitem').first().textContent()) ?? '')
     .toMatch(/^DocChat/);
+  await saveShots(page, 'project-list-sorted', () =>
+    page.locator('section.card', { has: page.getByRole('list', { name: 'Projects' }) }),
+  );
   const rows = await list.getByRole('listitem').allTextContents();
   expect(rows[0]).toMatch(/[1-9]\d* readiness points? ·/);
   expect(rows[1]).toMatch(/^Plain notes.*0 readiness points/);

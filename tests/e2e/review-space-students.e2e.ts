@@ -2,6 +2,7 @@
 // cohort lists each student once (latest bundle), and a bundle can be removed with Undo.
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
+import { saveShots } from './fixtures/save-shots';
 import { test } from './fixtures/test';
 import { ExportDialog } from './pages/export-dialog';
 import { PortfolioPage } from './pages/portfolio-page';
@@ -45,6 +46,20 @@ test('two bundles from one student group under the student, the cohort lists eac
   const lines = await grace.getByRole('listitem').allTextContents();
   expect(lines[0]).toMatch(/^Exported .+ · 1 project · latest/);
   expect(await page.getByRole('list', { name: 'Bundles from Ada' }).getByRole('listitem').count()).toBe(1);
+
+  await saveShots(page, 'review-space', () =>
+    page.locator('section.card', { has: page.getByRole('heading', { name: 'Review space (for mentors)' }) }),
+  );
+  await grace.getByRole('button').first().click();
+  await page.getByRole('heading', { level: 1, name: 'Reviewing Grace' }).waitFor();
+  await saveShots(page, 'review-project', () => page.locator('.review-project').first());
+  await saveShots(page, 'review-recommendation', () =>
+    page.locator('section.card', { has: page.getByRole('heading', { name: 'Recommendation' }) }),
+  );
+  await page
+    .getByRole('navigation', { name: 'Breadcrumbs' })
+    .getByRole('button', { name: 'Review space' })
+    .click();
 
   // The cohort: Ada and Grace, once each.
   await page.getByRole('button', { name: 'Compare the cohort' }).click();

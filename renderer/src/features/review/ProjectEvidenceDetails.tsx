@@ -18,6 +18,13 @@ const datasetOf = (run: EvalRun) => {
   return `${datasetName}${datasetSplit ? ` (${datasetSplit})` : ''}${size}`;
 };
 
+/** The whole criterion when the title is a shortened copy of it (it ends in "…"), else the title. */
+const milestoneText = (milestone: Milestone) => {
+  const criteria = milestone.acceptanceCriteria.trim();
+  const shortened = milestone.title.endsWith('…') && criteria.startsWith(milestone.title.slice(0, -1).trim());
+  return shortened ? criteria : milestone.title;
+};
+
 export function ProjectEvidenceDetails({ project, milestones, runs }: Props) {
   const byId = new Map(runs.map((run) => [run.id, run]));
   const ordered = [...milestones].sort((a, b) => a.order - b.order);
@@ -38,7 +45,7 @@ export function ProjectEvidenceDetails({ project, milestones, runs }: Props) {
             <li key={milestone.id}>
               <span aria-hidden="true">{milestone.doneOn ? '☑' : '☐'}</span>{' '}
               <span className="visually-hidden">{milestone.doneOn ? 'Ticked: ' : 'Not ticked: '}</span>
-              {milestone.title}
+              {milestoneText(milestone)}
               {milestone.doneOn && <span className="muted small"> · met {formatDay(milestone.doneOn)}</span>}
             </li>
           ))}

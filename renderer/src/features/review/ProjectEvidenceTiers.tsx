@@ -20,35 +20,41 @@ export function ProjectEvidenceTiers({
   return (
     <>
       {skills.length > 0 && (
-        <table className="data-table" aria-label={`${project.title} evidence by tier`}>
-          <thead>
-            <tr>
-              <th scope="col">Skill</th>
-              <th scope="col">Score</th>
-              <th scope="col">Measured</th>
-              <th scope="col">Shown</th>
-              <th scope="col">Verified</th>
-              <th scope="col">Claimed</th>
-              <th scope="col">First gap</th>
-            </tr>
-          </thead>
-          <tbody>
-            {skills.map((skill) => (
-              <tr key={skill.skillId}>
-                <th scope="row">
-                  {skill.title}
-                  {skill.primary ? '' : ' (tagged)'}
-                </th>
-                <td>{round(skill.score)}</td>
-                <td>{round(skill.tiers.measured)}</td>
-                <td>{round(skill.tiers.shown)}</td>
-                <td>{round(skill.tiers.verified)}</td>
-                <td>{round(skill.tiers.claimed)}</td>
-                <td>{skill.gap ? skill.gap.missing : 'Nothing missing'}</td>
+        <div className="table-scroll">
+          <table className="data-table" aria-label={`${project.title} evidence by tier`}>
+            <thead>
+              <tr>
+                <th scope="col">Skill</th>
+                <th scope="col">Score</th>
+                <th scope="col">Measured</th>
+                <th scope="col">Shown</th>
+                <th scope="col">Verified</th>
+                <th scope="col">Claimed</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {/* The first gap on a row of its own under the numbers: as a seventh column it left one word a line at 800 px. */}
+              {skills.map((skill) => [
+                <tr key={skill.skillId} className="tier-numbers">
+                  <th scope="row">
+                    {skill.title}
+                    {skill.primary ? '' : ' (tagged)'}
+                  </th>
+                  <td>{round(skill.score)}</td>
+                  <td>{round(skill.tiers.measured)}</td>
+                  <td>{round(skill.tiers.shown)}</td>
+                  <td>{round(skill.tiers.verified)}</td>
+                  <td>{round(skill.tiers.claimed)}</td>
+                </tr>,
+                <tr key={`${skill.skillId}-gap`} className="tier-gap">
+                  <td colSpan={6} className="muted small">
+                    First gap: {skill.gap ? skill.gap.missing : 'nothing missing'}
+                  </td>
+                </tr>,
+              ])}
+            </tbody>
+          </table>
+        </div>
       )}
       {warnings.length > 0 && (
         <ul className="muted small" aria-label={`${project.title} warnings`}>
