@@ -1,5 +1,5 @@
 // The review space by student: two bundles from one student sit under the student with their export dates, the
-// cohort lists each student once (latest bundle), and a bundle can be removed with Undo.
+// cohort lists each student once (latest bundle), and a bundle can be removed with Undo; each line names when it was exported, to the minute.
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import { saveShots } from './fixtures/save-shots';
@@ -45,6 +45,9 @@ test('two bundles from one student group under the student, the cohort lists eac
   await expect.poll(() => grace.getByRole('listitem').count()).toBe(2);
   const lines = await grace.getByRole('listitem').allTextContents();
   expect(lines[0]).toMatch(/^Exported .+ · 1 project · latest/);
+  // Exported seconds apart, the two lines still differ: the time is shown, not only the day.
+  expect(lines[0]).toMatch(/\d{2}:\d{2}/);
+  expect(new Set(lines).size).toBe(2);
   expect(await page.getByRole('list', { name: 'Bundles from Ada' }).getByRole('listitem').count()).toBe(1);
 
   await saveShots(page, 'review-space', () =>

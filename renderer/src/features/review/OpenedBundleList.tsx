@@ -1,6 +1,6 @@
 // The bundles in the review space, grouped under each student, newest export first, each with its export date and
 // a Remove button (with Undo): two exports of one student are one student with two bundles, not two like lines.
-import { formatDayOf } from '../../../../shared/progress/format-day';
+import { formatMoment } from '../../../../shared/progress/format-day';
 import { countOf } from '../../../../shared/text/plural';
 import { removeOpenedBundle, restoreOpenedBundle } from '../../db/live-review-space';
 import type { OpenedBundle } from '../../db/review-space';
@@ -17,7 +17,7 @@ export function OpenedBundleList({ bundles }: { bundles: OpenedBundle[] }) {
     if (!removed) return;
     notify(
       'info',
-      `Removed ${opened.owner.trim() || 'the unnamed student'}’s bundle of ${formatDayOf(bundleDate(opened))} and its draft from the review space.`,
+      `Removed ${opened.owner.trim() || 'the unnamed student'}’s bundle of ${formatMoment(bundleDate(opened))} and its draft from the review space.`,
       { label: 'Undo', run: () => reportWrite(restoreOpenedBundle(removed)) },
     );
   }
@@ -32,17 +32,19 @@ export function OpenedBundleList({ bundles }: { bundles: OpenedBundle[] }) {
             {student.bundles.map((opened, index) => (
               <li key={opened.hash}>
                 <button type="button" className="link" onClick={() => goTo('review', 'bundle', opened.hash)}>
-                  {opened.bundle.exportedAt ? 'Exported' : 'Opened'} {formatDayOf(bundleDate(opened))}
+                  {opened.bundle.exportedAt ? 'Exported' : 'Opened'} {formatMoment(bundleDate(opened))}
                 </button>
                 <span className="muted small">
                   {' '}
                   · {countOf(opened.bundle.sections.projects.length, 'project')}
                   {index === 0 && student.bundles.length > 1 ? ' · latest' : ''}
+                  {/* Two exports in one minute still differ: the file's own fingerprint, as review messages name it. */}
+                  {student.bundles.length > 1 ? ` · bundle ${opened.hash.slice(7, 19)}…` : ''}
                 </span>{' '}
                 <button
                   type="button"
                   className="secondary small"
-                  aria-label={`Remove ${student.owner}’s bundle of ${formatDayOf(bundleDate(opened))}`}
+                  aria-label={`Remove ${student.owner}’s bundle of ${formatMoment(bundleDate(opened))}`}
                   onClick={() => reportWrite(remove(opened))}
                 >
                   Remove
