@@ -1,7 +1,9 @@
 // The mentor's cohort folder in the review space: one line per student, virtualized for a cohort of hundreds.
+
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import type { CohortStudentLine } from '../../../../shared/cohort/folder-index';
+import { formatDayOf } from '../../../../shared/progress/format-day';
 import { useAppStore } from '../../store/app-store';
 import { ConflictList } from './ConflictList';
 import { useCohortFolder } from './cohort-folder-state';
@@ -16,7 +18,7 @@ function describeLine(line: CohortStudentLine): string {
     line.rounds.length === 0
       ? 'no review yet'
       : `${line.rounds.length} review round${line.rounds.length === 1 ? '' : 's'} (${[...new Set(line.rounds.map((r) => r.mentorName || r.mentorId))].join(', ')})`;
-  const published = line.publishedAt ? new Date(line.publishedAt).toLocaleDateString() : 'undated';
+  const published = line.publishedAt ? formatDayOf(line.publishedAt) : 'undated';
   return `${line.projects} projects · published ${published} · ${rounds}${line.verdict ? ` · verdict: ${line.verdict}` : ''}`;
 }
 

@@ -1,7 +1,9 @@
 // Reviews of the student's bundles that arrived in the cohort folder, offered for import after the checks.
+
 import { useState } from 'react';
 import type { CohortConnection } from '../../../../shared/cohort/connection';
 import type { ReviewRound } from '../../../../shared/cohort/folder-index';
+import { formatDayOf } from '../../../../shared/progress/format-day';
 import { useDatabase } from '../../db/database-context';
 import { useReceivedReviews } from '../../db/live-reviews';
 import { desktopApi } from '../../platform/desktop-api';
@@ -45,7 +47,7 @@ export function ReviewsForMe({
       {rounds.map((round) => (
         <li key={round.path}>
           {round.mentorName || round.mentorId} · {round.verdict} ·{' '}
-          {round.reviewedAt ? new Date(round.reviewedAt).toLocaleDateString() : 'undated'}
+          {round.reviewedAt ? formatDayOf(round.reviewedAt) : 'undated'}
           {!round.ofLatest && <span className="muted small"> (of an earlier version)</span>}{' '}
           {isImported(round) ? (
             <span className="badge">imported</span>
