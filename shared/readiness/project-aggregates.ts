@@ -45,6 +45,9 @@ export function primarySkillsOf(project: Project): string[] {
 
 function describeProject(project: Project): ProjectEvidence {
   const primary = new Set(primarySkillsOf(project));
+  // Primary skills first, then the other tags, as a set of both lists in that order.
+  const tagged = new Set(primary);
+  for (const skillId of project.skills) tagged.add(skillId);
   const linkKinds = new Set<LinkKind>();
   const linkProblems: string[] = [];
   for (const link of project.links) {
@@ -56,7 +59,7 @@ function describeProject(project: Project): ProjectEvidence {
   return {
     project,
     primary,
-    tagged: new Set([...primary, ...project.skills]),
+    tagged,
     shipped: project.status === 'shipped',
     linkKinds,
     linkProblems,

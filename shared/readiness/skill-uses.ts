@@ -124,8 +124,8 @@ interface DuplicateGroup {
  */
 interface Copies {
   runs: readonly EvalRun[];
-  /** The run's finite metrics, by run index. */
-  metrics: (readonly Metric[])[];
+  /** The run's finite metrics, by run index (none: no finite value). */
+  metrics: readonly (readonly Metric[] | undefined)[];
   /** Whether the run's context is complete, once asked. */
   complete: (boolean | undefined)[];
   classes: number[];
@@ -154,7 +154,7 @@ function copiesOf(evidence: ProjectEvidence): Copies {
     const count = evidence.runs.length;
     copies = {
       runs: evidence.runs,
-      metrics: evidence.runs.map((_, index) => evidence.runMetrics[index] ?? noMetrics),
+      metrics: evidence.runMetrics,
       complete: new Array<boolean | undefined>(count),
       classes: new Array<number>(count).fill(-1),
       keys: new Array<string | undefined>(count),
