@@ -8,17 +8,23 @@ let locales: readonly string[] | null = null;
 let dayFormat: Intl.DateTimeFormat | null = null;
 let momentFormat: Intl.DateTimeFormat | null = null;
 
-/** From now on days are written in these locales (the first supported one wins); made lazily on the next call. */
+/** From now on days are written in these locales (the first one Intl knows wins); costs nothing until a day is written. */
 export function setDateLocales(preferred: readonly string[]): void {
-  locales = preferred.filter((tag) => {
+  locales = [...preferred];
+  dayFormat = null;
+  momentFormat = null;
+}
+
+/** The tags Intl can read; a malformed one ("not a locale!") would make the whole list throw. */
+function readableLocales(tags: readonly string[]): string[] {
+  return tags.filter((tag) => {
     try {
-      return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+      Intl.getCanonicalLocales(tag);
+      return true;
     } catch {
       return false;
     }
   });
-  dayFormat = null;
-  momentFormat = null;
 }
 
 /** Back to the English first-screen format (tests). */
@@ -30,7 +36,7 @@ export function resetDateLocales(): void {
 
 function localeDay(): Intl.DateTimeFormat | null {
   if (!locales) return null;
-  dayFormat ??= new Intl.DateTimeFormat([...locales], {
+  dayFormat ??= new Intl.DateTimeFormat(readableLocales(locales), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -67,7 +73,7 @@ export function formatMoment(iso: string): string {
   const time = new Date(iso);
   if (Number.isNaN(time.getTime())) return iso;
   if (locales) {
-    momentFormat ??= new Intl.DateTimeFormat([...locales], {
+    momentFormat ??= new Intl.DateTimeFormat(readableLocales(locales), {
       year: 'numeric',
       month: 'short',
       day: 'numeric',
