@@ -59,6 +59,17 @@ test('two bundles from one student group under the student, the cohort lists eac
   await saveShots(page, 'review-recommendation', () =>
     page.locator('section.card', { has: page.getByRole('heading', { name: 'Recommendation' }) }),
   );
+  // Drafts are per bundle: a summary typed on the latest bundle is not on the older one, even going straight there.
+  const summary = page.getByLabel('Summary for the student');
+  await summary.fill('Latest: measure before you tune.');
+  const older = `#/review/bundle/${encodeURIComponent(JSON.parse(first).contentHash)}`;
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, older);
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(older);
+  await expect.poll(() => summary.inputValue()).toBe('');
+  await page.goBack();
+  await expect.poll(() => summary.inputValue()).toBe('Latest: measure before you tune.');
   await page
     .getByRole('navigation', { name: 'Breadcrumbs' })
     .getByRole('button', { name: 'Review space' })
