@@ -30,7 +30,8 @@ describe('the review space', () => {
 
   it('writes a project id holding ":" into the review file unchanged', () => {
     const draft = withScore(
-      { ...emptyDraft(hash, 'Grace'), ideas: { 'team:docchat': ['Add a write-up.'] } },
+      // A verdict is never preselected (issue 15): this draft has one chosen, as an exported one must.
+      { ...emptyDraft(hash, 'Grace'), verdict: 'almost', ideas: { 'team:docchat': ['Add a write-up.'] } },
       'team:docchat',
       'capstone-rag.retrieval',
       2,
