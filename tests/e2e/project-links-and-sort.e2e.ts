@@ -1,6 +1,7 @@
 // A project's links: an invalid address is named in a sentence with its on-screen label and nothing is saved, the
 // label shows its length counter before saving; and the project list sorts by readiness contribution.
 import { expect } from 'vitest';
+import { axeProblems } from './fixtures/axe-problems';
 import { saveShots } from './fixtures/save-shots';
 import { test } from './fixtures/test';
 import { PortfolioPage } from './pages/portfolio-page';
@@ -36,6 +37,7 @@ test('an invalid link is named before saving, the label counts its characters, a
   await details.getByRole('button', { name: 'Save details' }).click();
   await details.getByRole('alert').getByText(`Nothing was saved. ${sentence}`).waitFor();
   await saveShots(page, 'project-links', () => details.locator('#project-links'));
+  expect(await axeProblems(page, 'project form with a link problem')).toEqual([]);
 
   await details.getByLabel('Link 1 address').fill('github.com/someone/docchat');
   await details.getByRole('button', { name: 'Save details' }).click();

@@ -2,6 +2,7 @@
 // cohort lists each student once (latest bundle), and a bundle can be removed with Undo; each line names when it was exported, to the minute.
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
+import { axeProblems } from './fixtures/axe-problems';
 import { saveShots } from './fixtures/save-shots';
 import { test } from './fixtures/test';
 import { ExportDialog } from './pages/export-dialog';
@@ -50,11 +51,13 @@ test('two bundles from one student group under the student, the cohort lists eac
   expect(new Set(lines).size).toBe(2);
   expect(await page.getByRole('list', { name: 'Bundles from Ada' }).getByRole('listitem').count()).toBe(1);
 
+  const axe = await axeProblems(page, 'review space with bundles');
   await saveShots(page, 'review-space', () =>
     page.locator('section.card', { has: page.getByRole('heading', { name: 'Review space (for mentors)' }) }),
   );
   await grace.getByRole('button').first().click();
   await page.getByRole('heading', { level: 1, name: 'Reviewing Grace' }).waitFor();
+  axe.push(...(await axeProblems(page, 'bundle review')));
   await saveShots(page, 'review-project', () => page.locator('.review-project').first());
   await saveShots(page, 'review-recommendation', () =>
     page.locator('section.card', { has: page.getByRole('heading', { name: 'Recommendation' }) }),
@@ -79,6 +82,7 @@ test('two bundles from one student group under the student, the cohort lists eac
   await page.getByRole('button', { name: 'Compare the cohort' }).click();
   const table = page.getByRole('table', { name: 'Cohort comparison' });
   await table.waitFor();
+  axe.push(...(await axeProblems(page, 'cohort')));
   const students = await table.locator('tbody th').allTextContents();
   expect(students.map((s) => s.replace(/ready to apply|Missing:.*$/g, '').trim()).sort()).toEqual([
     'Ada',
@@ -97,4 +101,5 @@ test('two bundles from one student group under the student, the cohort lists eac
   await expect.poll(() => grace.getByRole('listitem').count()).toBe(1);
   await shell.notices().getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => grace.getByRole('listitem').count()).toBe(2);
+  expect(axe).toEqual([]);
 }, 90_000);
