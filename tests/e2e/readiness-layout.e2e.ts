@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { saveShots } from './fixtures/save-shots';
 import { test } from './fixtures/test';
 import { ShellPage } from './pages/shell-page';
 
@@ -51,4 +52,20 @@ test('a newcomer is sent to month 1, week 1, and the skill rows never overlap at
     }
   }
   expect(overlaps).toEqual([]);
+
+  // The mock interview keeps each answer with its grade.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const interview = page.locator('section.card', {
+    has: page.getByRole('heading', { name: 'Mock interview' }),
+  });
+  await interview
+    .getByLabel('Your answer')
+    .fill('Gather the calls with a semaphore of 20 and retry with backoff.');
+  await interview.getByRole('checkbox').first().check();
+  await interview.getByRole('button', { name: 'Save my grade' }).click();
+  const history = interview.getByText('Your earlier answers to this question (1 answer)');
+  await history.click();
+  const earlier = interview.getByRole('list', { name: 'Earlier answers to this question' });
+  expect(await earlier.textContent()).toMatch(/1 of \d+ points · graded by you/);
+  await saveShots(page, 'mock-interview', () => interview);
 }, 60_000);
