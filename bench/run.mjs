@@ -696,7 +696,10 @@ async function electronMain() {
   console.log(JSON.stringify(electron, null, 2));
 }
 
-(electronOnly ? electronMain() : main().then(() => updateReadme())).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Exits when done: esbuild's service process could keep Node waiting after the results were written.
+(electronOnly ? electronMain() : main().then(() => updateReadme()))
+  .then(() => process.exit(0))
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
