@@ -1,5 +1,5 @@
 // One student project as the mentor sees it: the evidence, rubric scores, and one to three ideas.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { EvalRun, Metric } from '../../../../shared/domain/eval-runs';
 import type { Milestone, Project } from '../../../../shared/domain/projects';
@@ -8,7 +8,7 @@ import { seriesId } from '../../../../shared/metrics/validate-metric';
 import { summarizeMetrics } from '../../../../shared/portfolio/run-stats';
 import type { Readiness } from '../../../../shared/readiness/types';
 import type { ReviewDraft } from '../../db/review-space';
-import { scoreOf, withScore } from './draft-scores';
+import { withScore } from './draft-scores';
 import { ProjectEvidenceDetails } from './ProjectEvidenceDetails';
 import { ProjectEvidenceTiers } from './ProjectEvidenceTiers';
 import { rubricFor, rubricPercent } from './rubrics';
@@ -19,27 +19,30 @@ interface Props {
   milestones: Milestone[];
   runs: EvalRun[];
   metrics: Metric[];
-  draft: ReviewDraft;
+  /** The draft's ideas and scores for this project only, so a keystroke elsewhere leaves this card as it is. */
+  ideas?: readonly string[] | undefined;
+  scores?: Readonly<Record<string, number>> | undefined;
   onChange: (change: (draft: ReviewDraft) => ReviewDraft) => void;
   /** The bundle's readiness: the project's skills by evidence tier with their gaps, as the student sees them. */
   readiness?: Readiness | undefined;
 }
 
-export function ProjectReviewCard({
+export const ProjectReviewCard = memo(function ProjectReviewCard({
   curriculum,
   project,
   milestones,
   runs,
   metrics,
-  draft,
+  ideas: savedIdeas,
+  scores,
   onChange,
   readiness,
 }: Props) {
   const id = useId();
   const rubric = rubricFor(curriculum, project);
   const summaries = summarizeMetrics(runs, metrics);
-  const ideas = [...(draft.ideas[project.id] ?? []), '', '', ''].slice(0, 3);
-  const percent = rubricPercent(rubric.lines, draft.scores[project.id] ?? {});
+  const ideas = [...(savedIdeas ?? []), '', '', ''].slice(0, 3);
+  const percent = rubricPercent(rubric.lines, scores ?? {});
   const setIdea = (index: number, text: string) =>
     onChange((d) => {
       const next = [...ideas];
@@ -81,7 +84,7 @@ export function ProjectReviewCard({
               <label htmlFor={`${id}-${line.id}`}>{line.criterion}</label>
               <select
                 id={`${id}-${line.id}`}
-                value={scoreOf(draft, project.id, line.id) ?? ''}
+                value={scores?.[line.id] ?? ''}
                 onChange={(e) => {
                   // Read the value now: the callback below may run after React resets the select.
                   const value = e.target.value;
@@ -116,4 +119,4 @@ export function ProjectReviewCard({
       </fieldset>
     </section>
   );
-}
+});
