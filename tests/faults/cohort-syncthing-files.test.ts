@@ -91,7 +91,7 @@ describe('a cohort folder Syncthing carries', () => {
     try {
       await service.publish(await bundleOf('Ana'));
       // The final name shows up once the rename lands; wait for it.
-      for (let i = 0; i < 200 && !names.includes('students/ana-01/bundle.json'); i += 1)
+      for (let i = 0; i < 600 && !names.includes('students/ana-01/bundle.json'); i += 1)
         await new Promise((r) => setTimeout(r, 25));
     } finally {
       await raw.close();
@@ -99,5 +99,6 @@ describe('a cohort folder Syncthing carries', () => {
     expect(names).toContain('students/ana-01/bundle.json');
     expect(names.filter((name) => name !== 'students/ana-01/bundle.json').every(isEngineTempFile)).toBe(true);
     expect((await readdir(join(folder, 'students', 'ana-01'))).filter(isEngineTempFile)).toEqual([]);
-  });
+    // The watcher can be slow to report on a loaded machine (the whole suite runs in parallel): wait, not fail.
+  }, 30_000);
 });
