@@ -88,7 +88,7 @@ test('a career switcher marks tasks with the mouse, moves with ↑ ↓, skips wi
   await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
   await expect.poll(() => month.focusedItem()).toBe(second);
-  expect(await month.statusOf(second)).toBe('Skip…');
+  await expect.poll(() => month.statusOf(second)).toBe('Skip…');
   expect(await month.skipNote(second).textContent()).toBe(
     'Skipped: I have outside evidence (a course, a certificate, work) (Coursera asyncio certificate, 2025)',
   );
