@@ -25,6 +25,7 @@ const studyWork = {
   'readiness.snapshot': false,
   'feedback.saved': true,
   'review.imported': false,
+  'review.removed': false,
   'setting.changed': false,
   'content.migrated': false,
   'bundle.imported': false,

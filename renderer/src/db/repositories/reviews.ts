@@ -57,3 +57,25 @@ export async function studentName(db: ShipReadyDatabase): Promise<string | null>
   const value = (await db.settings.get(settingKeys.ownerName))?.value;
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
+
+/** Removes a received review and returns it, so Undo can put it back exactly; null when it is already gone. */
+export async function removeReceivedReview(
+  db: ShipReadyDatabase,
+  id: string,
+): Promise<ReviewReceived | null> {
+  return db.transaction('rw', db.reviews, db.events, async () => {
+    const row = await db.reviews.get(id);
+    if (!row) return null;
+    await db.reviews.delete(id);
+    await appendEvent(db, 'review.removed', id, { mentor: row.mentorName });
+    return row;
+  });
+}
+
+/** Puts a removed review back as it was (Undo). */
+export async function restoreReceivedReview(db: ShipReadyDatabase, row: ReviewReceived): Promise<void> {
+  await db.transaction('rw', db.reviews, db.events, async () => {
+    await db.reviews.put(row);
+    await appendEvent(db, 'review.imported', row.id, { mentor: row.mentorName, restored: true });
+  });
+}

@@ -2,10 +2,13 @@
 import { openFilterFor } from '../../../../shared/ipc/file-kinds';
 import { formatDayOf } from '../../../../shared/progress/format-day';
 import { useDatabase } from '../../db/database-context';
+import { describeDatabaseError } from '../../db/describe-error';
 import { useAllProjects } from '../../db/live-portfolio';
 import { useReceivedReviews } from '../../db/live-reviews';
+import { removeReceivedReview, restoreReceivedReview } from '../../db/repositories/reviews';
 import { desktopApi } from '../../platform/desktop-api';
 import { useAppStore } from '../../store/app-store';
+import { reportWrite } from '../../ui/report-write';
 import { importReviewFile } from './import-review';
 
 export function ReceivedReviews() {
@@ -20,6 +23,19 @@ export function ReceivedReviews() {
     if (!picked.value) return;
     const imported = await importReviewFile(db, picked.value);
     notify(imported.ok ? 'info' : 'error', imported.ok ? imported.value : imported.error.message);
+  }
+
+  async function remove(id: string) {
+    try {
+      const removed = await removeReceivedReview(db, id);
+      if (!removed) return;
+      notify('info', `Removed ${removed.mentorName}’s review of ${formatDayOf(removed.receivedAt)}.`, {
+        label: 'Undo',
+        run: () => reportWrite(restoreReceivedReview(db, removed)),
+      });
+    } catch (error) {
+      notify('error', describeDatabaseError(error));
+    }
   }
 
   const titleOf = (comment: { itemType: string; itemId: string }) =>
@@ -41,7 +57,15 @@ export function ReceivedReviews() {
           <li key={review.id}>
             <p>
               <strong>{review.mentorName}</strong> · {formatDayOf(review.receivedAt)} ·{' '}
-              {review.recommendation}
+              {review.recommendation}{' '}
+              <button
+                type="button"
+                className="link small"
+                aria-label={`Remove ${review.mentorName}’s review of ${formatDayOf(review.receivedAt)}`}
+                onClick={() => void remove(review.id)}
+              >
+                Remove
+              </button>
             </p>
             <ul>
               {review.comments.map((comment) => (
