@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import type { Curriculum } from '../../../../shared/content/schema';
 import type { Readiness } from '../../../../shared/readiness/types';
+import { shortTitle } from '../../../../shared/text/milestone-text';
 import { useReadinessSnapshots } from '../../db/live-readiness';
 import { themeColor } from '../portfolio/charts/chart-theme';
 
@@ -27,11 +28,14 @@ export default function ReadinessCharts({
 }) {
   const snapshots = useReadinessSnapshots() ?? [];
   const radar = readiness.skills.map((skill) => ({
-    skill:
+    // A whole word or two, never cut mid-word; the full title is in the table below.
+    skill: shortTitle(
       curriculum.skills
         .find((s) => s.id === skill.skillId)
         ?.title.split(/[,(]/)[0]
-        ?.slice(0, 22) ?? skill.skillId,
+        ?.trim() ?? skill.skillId,
+      20,
+    ),
     score: skill.score,
   }));
   const trend = snapshots.map((s) => ({ day: s.at.slice(0, 10), overall: s.overall, ...s.layers }));
@@ -45,7 +49,7 @@ export default function ReadinessCharts({
       >
         <figcaption>Skills</figcaption>
         <ResponsiveContainer width="100%" height={320}>
-          <RadarChart data={radar} outerRadius="70%">
+          <RadarChart data={radar} outerRadius="58%">
             <PolarGrid stroke={themeColor('--border', '#ddd')} />
             <PolarAngleAxis dataKey="skill" tick={{ fontSize: 11, fill: muted }} />
             <PolarRadiusAxis domain={[0, 100]} tick={false} axisLine={false} />
