@@ -55,6 +55,10 @@ test('an invalid link is named before saving, the label counts its characters, a
   await saveShots(page, 'project-list-sorted', () =>
     page.locator('section.card', { has: page.getByRole('list', { name: 'Projects' }) }),
   );
+  // The figures are computed once the sort is chosen: wait for them rather than read the first draw.
+  await expect
+    .poll(async () => (await list.getByRole('listitem').first().textContent()) ?? '')
+    .toMatch(/[1-9]\d* readiness points? ·/);
   const rows = await list.getByRole('listitem').allTextContents();
   expect(rows[0]).toMatch(/[1-9]\d* readiness points? ·/);
   expect(rows[1]).toMatch(/^Plain notes.*0 readiness points/);

@@ -44,6 +44,10 @@ test('two bundles from one student group under the student, the cohort lists eac
   }
   const grace = page.getByRole('list', { name: 'Bundles from Grace' });
   await expect.poll(() => grace.getByRole('listitem').count()).toBe(2);
+  // The list redraws as each opened bundle arrives from the review space: wait until it shows both, grouped.
+  await expect
+    .poll(async () => (await grace.getByRole('listitem').first().textContent()) ?? '')
+    .toMatch(/^Exported .+ · 1 project · latest/);
   const lines = await grace.getByRole('listitem').allTextContents();
   expect(lines[0]).toMatch(/^Exported .+ · 1 project · latest/);
   // Exported seconds apart, the two lines still differ: the time is shown, not only the day.

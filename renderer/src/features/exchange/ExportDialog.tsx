@@ -105,6 +105,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <input
         id={`${headingId}-owner`}
         value={name}
+        // Until the name used last time has loaded, typing could be replaced by it: the field waits for it.
+        disabled={storedName === undefined}
         maxLength={120}
         aria-describedby={`${headingId}-owner-count`}
         onChange={(e) => setOwner(e.target.value)}
