@@ -20,11 +20,10 @@ test('a bootcamp student starts the month 2 project, logs, edits and baselines r
   const criteria = await page.locator('.milestone .criteria li').allTextContents();
   await page.getByRole('button', { name: 'Start a project from this milestone' }).click();
   await page.getByRole('heading', { level: 1, name: 'A RAG system you can measure' }).waitFor();
-  // Every acceptance criterion arrives whole, however long.
-  const milestones = await page
-    .getByRole('list', { name: 'Milestones' })
-    .getByRole('listitem')
-    .allTextContents();
+  // Every acceptance criterion arrives whole, however long (the list draws once the project's rows load).
+  const milestoneItems = page.getByRole('list', { name: 'Milestones' }).getByRole('listitem');
+  await expect.poll(() => milestoneItems.count()).toBe(criteria.length);
+  const milestones = await milestoneItems.allTextContents();
   expect(milestones).toHaveLength(criteria.length);
   for (const [index, criterion] of criteria.entries()) expect(milestones[index]).toContain(criterion);
 
