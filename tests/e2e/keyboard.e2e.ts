@@ -7,32 +7,6 @@ import { everyPage, showPage } from './pages/every-page';
 import { PortfolioPage } from './pages/portfolio-page';
 import { ShellPage } from './pages/shell-page';
 
-/**
- * Waits until the page has stopped changing (no DOM mutation for `quietMs`): live queries and deferred
- * renders redraw controls after the page first shows, and a redrawn control loses its data-kb-id.
- */
-function settled(page: Page, quietMs = 400, maxMs = 5000) {
-  return page.evaluate(
-    ({ quietMs, maxMs }) =>
-      new Promise<void>((resolve) => {
-        let timer = setTimeout(done, quietMs);
-        const give = setTimeout(done, maxMs);
-        const observer = new MutationObserver(() => {
-          clearTimeout(timer);
-          timer = setTimeout(done, quietMs);
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        function done() {
-          observer.disconnect();
-          clearTimeout(timer);
-          clearTimeout(give);
-          resolve();
-        }
-      }),
-    { quietMs, maxMs },
-  );
-}
-
 /** Marks every visible, enabled control with data-kb-id and returns how many there are. */
 function labelControls(page: Page) {
   return page.evaluate(() => {
@@ -72,8 +46,7 @@ function focused(page: Page) {
 test('Tab reaches every control on every page, each with a visible focus', async ({ app }) => {
   const problems: string[] = [];
   for (const [name, hash] of await everyPage(app.page)) {
-    await showPage(app.page, hash, 300);
-    await settled(app.page);
+    await showPage(app.page, hash);
     const total = await labelControls(app.page);
     if (total < 5) problems.push(`${name}: only ${total} controls found; the page did not draw`);
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

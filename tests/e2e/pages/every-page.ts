@@ -27,11 +27,37 @@ export async function everyPage(page: Page): Promise<[string, string][]> {
   return [...fixedPages, ['project', projectHash]];
 }
 
-/** Opens a page by its address and waits until it has drawn. */
-export async function showPage(page: Page, hash: string, settleMs = 150): Promise<void> {
+/**
+ * Waits until the page has stopped changing (no DOM mutation for `quietMs`): live queries and deferred
+ * renders redraw controls after the page first shows, and a redrawn control loses its data-kb-id.
+ */
+export function settled(page: Page, quietMs = 400, maxMs = 5000) {
+  return page.evaluate(
+    ({ quietMs, maxMs }) =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, quietMs);
+        const give = setTimeout(done, maxMs);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, quietMs);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(give);
+          resolve();
+        }
+      }),
+    { quietMs, maxMs },
+  );
+}
+
+/** Opens a page by its address and waits until it has drawn and stopped changing. */
+export async function showPage(page: Page, hash: string): Promise<void> {
   await page.evaluate((h) => {
     window.location.hash = h;
   }, hash);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForTimeout(settleMs);
+  await settled(page);
 }
