@@ -25,7 +25,7 @@ function describeLine(line: CohortStudentLine): string {
 export function CohortFolderList() {
   const notify = useAppStore((state) => state.notify);
   const goTo = useAppStore((state) => state.goTo);
-  const { connection, index } = useCohortFolder();
+  const { connection, index, problem } = useCohortFolder();
   const [filter, setFilter] = useState('');
   const scroller = useRef<HTMLDivElement>(null);
   const needle = filter.trim().toLowerCase();
@@ -38,7 +38,8 @@ export function CohortFolderList() {
     estimateSize: () => rowHeight,
     overscan: 8,
   });
-  if (!connection || !index) return null;
+  // The id field stays drawn while the folder is read (again): only the index's own parts wait for it.
+  if (!connection) return null;
 
   async function review(line: CohortStudentLine) {
     const opened = await openStudentFromCohort(line.studentId);
@@ -49,45 +50,56 @@ export function CohortFolderList() {
   return (
     <section aria-labelledby="cohort-folder-heading">
       <h3 id="cohort-folder-heading">
-        Cohort folder: {index.cohort?.name ?? connection.folder} ({index.students.length} students)
+        Cohort folder: {index?.cohort?.name ?? connection.folder}
+        {index && ` (${index.students.length} students)`}
       </h3>
       <MemberIdField kind="mentor" current={connection.mentorId} name="" />
-      {index.problems.map((problem) => (
-        <p key={problem} className="muted small">
-          {problem}
+      {!index && <p className="muted small">{problem ?? 'Reading the folder…'}</p>}
+      {index?.problems.map((sentence) => (
+        <p key={sentence} className="muted small">
+          {sentence}
         </p>
       ))}
-      <label htmlFor="cohort-filter">Find a student</label>
-      <input id="cohort-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-      <div
-        ref={scroller}
-        className="virtual-scroller"
-        style={{ height: Math.min(480, students.length * rowHeight + 4) }}
-      >
-        <ul aria-label="Students in the cohort folder" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((row) => {
-            const line = students[row.index] as CohortStudentLine;
-            return (
-              <li
-                key={line.studentId}
-                className="project-row virtual-row"
-                style={{ transform: `translateY(${row.start}px)`, height: rowHeight }}
-              >
-                <button
-                  type="button"
-                  className="link"
-                  disabled={line.bundleHash === null}
-                  onClick={() => void review(line)}
-                >
-                  {line.owner || 'Unnamed student'} ({line.studentId})
-                </button>
-                <span className="muted small">{describeLine(line)}</span>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-      <ConflictList conflicts={index.conflicts} />
+      {index && (
+        <>
+          <label htmlFor="cohort-filter">Find a student</label>
+          <input
+            id="cohort-filter"
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+          <div
+            ref={scroller}
+            className="virtual-scroller"
+            style={{ height: Math.min(480, students.length * rowHeight + 4) }}
+          >
+            <ul aria-label="Students in the cohort folder" style={{ height: virtualizer.getTotalSize() }}>
+              {virtualizer.getVirtualItems().map((row) => {
+                const line = students[row.index] as CohortStudentLine;
+                return (
+                  <li
+                    key={line.studentId}
+                    className="project-row virtual-row"
+                    style={{ transform: `translateY(${row.start}px)`, height: rowHeight }}
+                  >
+                    <button
+                      type="button"
+                      className="link"
+                      disabled={line.bundleHash === null}
+                      onClick={() => void review(line)}
+                    >
+                      {line.owner || 'Unnamed student'} ({line.studentId})
+                    </button>
+                    <span className="muted small">{describeLine(line)}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+          <ConflictList conflicts={index.conflicts} />
+        </>
+      )}
     </section>
   );
 }

@@ -10,12 +10,22 @@ interface Props {
   name: string;
 }
 
+/**
+ * What was typed, by kind, kept outside the field: a field drawn afresh (the person left the page and came
+ * back) starts with it rather than with a new suggestion.
+ */
+const typedIds = new Map<Props['kind'], string>();
+
 const randomHex = () =>
   Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export function MemberIdField({ kind, current, name }: Props) {
   const id = useId();
-  const [typed, setTyped] = useState<string | null>(null);
+  const [typed, setTypedState] = useState<string | null>(() => typedIds.get(kind) ?? null);
+  const setTyped = (text: string) => {
+    typedIds.set(kind, text);
+    setTypedState(text);
+  };
   const [suggestion] = useState(randomHex);
   const [problem, setProblem] = useState<string | null>(null);
   const label = kind === 'student' ? 'Your student id' : 'Your mentor id';
@@ -36,6 +46,7 @@ export function MemberIdField({ kind, current, name }: Props) {
     );
     if (!saved.ok) return setProblem(saved.error.message);
     setProblem(null);
+    typedIds.delete(kind);
     setCohortConnection(saved.value);
   }
 

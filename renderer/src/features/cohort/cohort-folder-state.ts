@@ -42,18 +42,33 @@ export async function reloadCohortFolder(fetchRemote = false): Promise<void> {
   }
 }
 
+/** Reads are numbered as they start; an answer older than the one shown is dropped (reads overlap). */
+let readsStarted = 0;
+let readShown = 0;
+/** Reads up to this number began before a call answered with a newer connection than theirs. */
+let connectionSetAfter = 0;
+
 async function readAll(fetchRemote: boolean) {
+  const read = ++readsStarted;
   const api = desktopApi();
   const connection = await api.cohortConnection();
-  if (!connection.ok) return set({ loaded: true, problem: connection.error.message });
+  const show = (next: Partial<CohortFolderState>) => {
+    if (read <= readShown) return;
+    readShown = read;
+    set(read <= connectionSetAfter ? { ...next, connection: state.connection } : next);
+  };
+  if (!connection.ok) return show({ loaded: true, problem: connection.error.message });
   if (!connection.value)
-    return set({ loaded: true, connection: null, index: null, git: null, problem: null });
+    return show({ loaded: true, connection: null, index: null, git: null, problem: null });
   const [index, git] = await Promise.all([api.readCohortIndex(), api.cohortGitState(fetchRemote)]);
-  set({
+  // A read that fails (a file git was replacing as it read) keeps what the last one showed, with the problem
+  // said: the lists, and what the person is typing into them, stay put until the next read.
+  const sameFolder = state.connection?.folder === connection.value.folder;
+  show({
     loaded: true,
     connection: connection.value,
-    index: index.ok ? index.value : null,
-    git: git.ok ? git.value : null,
+    index: index.ok ? index.value : sameFolder ? state.index : null,
+    git: git.ok ? git.value : sameFolder ? state.git : null,
     problem: index.ok ? (git.ok ? null : git.error.message) : index.error.message,
   });
 }
@@ -91,7 +106,8 @@ export function useCohortFolder(): CohortFolderState {
   return useSyncExternalStore(subscribe, () => state);
 }
 
-/** Replaces the connection the page holds after a call that answered with it. */
+/** Replaces the connection the page holds after a call that answered with it (newer than any read in flight). */
 export function setCohortConnection(connection: CohortConnection | null) {
+  connectionSetAfter = readsStarted;
   set({ connection });
 }
