@@ -55,6 +55,13 @@ export function CohortFolderList() {
       </h3>
       <MemberIdField kind="mentor" current={connection.mentorId} name="" />
       {!index && <p className="muted small">{problem ?? 'Reading the folder…'}</p>}
+      {index && index.students.length > 0 && (
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => goTo('review', 'cohort')}>
+            Compare the folder’s students
+          </button>
+        </div>
+      )}
       {index?.problems.map((sentence) => (
         <p key={sentence} className="muted small">
           {sentence}

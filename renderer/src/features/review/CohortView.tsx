@@ -1,28 +1,51 @@
-// Several students side by side: progress, readiness per layer, key metrics, what is missing.
+// Several students side by side: progress, readiness per layer, key metrics, what is missing. With a cohort
+// folder connected, every student of the folder; otherwise the bundles opened in the review space.
 import { useMemo, useState } from 'react';
+import { cohortRow } from '../../../../shared/cohort/cohort-row';
 import { useCurriculum } from '../../content/curriculum-source';
 import { useOpenedBundles } from '../../db/live-review-space';
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
-import { type CohortColumn, cohortColumns, cohortRow, differingColumns, latestPerStudent } from './cohort';
+import { useCohortFolder } from '../cohort/cohort-folder-state';
+import { openStudentFromCohort } from '../cohort/open-student';
+import { useFolderCohortRows } from '../cohort/use-folder-cohort-rows';
+import { CohortTable, type CohortTableRow } from './CohortTable';
+import { latestPerStudent } from './cohort';
 
 export function CohortView() {
   const curriculum = useCurriculum();
   const goTo = useAppStore((state) => state.goTo);
+  const notify = useAppStore((state) => state.notify);
+  const folder = useCohortFolder();
   const bundles = useOpenedBundles();
-  const [sortBy, setSortBy] = useState<CohortColumn>('overall');
-  const [differencesOnly, setDifferencesOnly] = useState(false);
-  const rows = useMemo(
-    () => (curriculum && bundles ? latestPerStudent(bundles).map((b) => cohortRow(curriculum, b)) : []),
+  const [opening, setOpening] = useState(false);
+  const index = folder.connection && folder.index?.students.length ? folder.index : null;
+  const fromFolder = useFolderCohortRows(curriculum, index?.students ?? null);
+  const fromOpened = useMemo(
+    () =>
+      curriculum && bundles ? latestPerStudent(bundles).map((b) => cohortRow(curriculum, b.bundle)) : [],
     [curriculum, bundles],
   );
-  useFirstScreenReady(bundles !== undefined && curriculum !== undefined);
-  const shown = differencesOnly
-    ? new Set(differingColumns(rows))
-    : new Set(cohortColumns.map(([key]) => key));
-  const sorted = [...rows].sort(
-    (a, b) => (b[sortBy] ?? -1) - (a[sortBy] ?? -1) || a.owner.localeCompare(b.owner),
-  );
+  // The source is known once the folder was asked about; the table draws once its rows can.
+  const ready =
+    folder.loaded && curriculum !== undefined && (index ? fromFolder !== null : bundles !== undefined);
+  useFirstScreenReady(ready);
+  const rows: readonly CohortTableRow[] = index ? (fromFolder?.rows ?? []) : fromOpened;
+
+  async function open(row: CohortTableRow) {
+    if (!row.studentId) return goTo('review', 'bundle', row.hash);
+    setOpening(true);
+    try {
+      const opened = await openStudentFromCohort(row.studentId);
+      if (!opened.ok) return notify('error', opened.error.message);
+      goTo('review', 'bundle', opened.value);
+    } catch (error) {
+      notify('error', `${row.owner}’s bundle could not be opened: ${(error as Error).message}`);
+    } finally {
+      setOpening(false);
+    }
+  }
+
   return (
     <article>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -35,54 +58,25 @@ export function CohortView() {
       <header className="page-header">
         <h1>Cohort</h1>
         <p className="lede">
-          Each student side by side, by their latest bundle. Click a column to sort by it.
+          {index ? (
+            <>
+              Every student of the cohort folder {index.cohort ? <strong>{index.cohort.name}</strong> : null}{' '}
+              (<code>{index.folder}</code>), by the latest bundle each published there.
+            </>
+          ) : (
+            'Each student side by side, by their latest bundle among the bundles opened in the review space.'
+          )}{' '}
+          Click a column to sort by it.
         </p>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={differencesOnly}
-            onChange={(e) => setDifferencesOnly(e.target.checked)}
-          />{' '}
-          Differences only
-        </label>
       </header>
-      <div className="card table-scroll">
-        <table className="data-table" aria-label="Cohort comparison">
-          <thead>
-            <tr>
-              <th scope="col">Student</th>
-              {cohortColumns
-                .filter(([key]) => shown.has(key))
-                .map(([key, label]) => (
-                  <th key={key} scope="col" aria-sort={sortBy === key ? 'descending' : 'none'}>
-                    <button type="button" className="link" onClick={() => setSortBy(key)}>
-                      {label}
-                      {sortBy === key ? ' ▼' : ''}
-                    </button>
-                  </th>
-                ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((row) => (
-              <tr key={row.hash}>
-                <th scope="row">
-                  <button type="button" className="link" onClick={() => goTo('review', 'bundle', row.hash)}>
-                    {row.owner}
-                  </button>
-                  {row.readyToApply && <span className="badge badge-shipped">ready to apply</span>}
-                  {row.missing && <span className="muted small"> Missing: {row.missing}</span>}
-                </th>
-                {cohortColumns
-                  .filter(([key]) => shown.has(key))
-                  .map(([key]) => (
-                    <td key={key}>{row[key] === null ? '—' : row[key]}</td>
-                  ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {fromFolder && index && (
+        <p role="status" className="muted">
+          {fromFolder.scored < fromFolder.total
+            ? `Reading ${fromFolder.scored} of ${fromFolder.total} students…`
+            : `${fromFolder.total} ${fromFolder.total === 1 ? 'student' : 'students'} read from the folder.`}
+        </p>
+      )}
+      {ready && <CohortTable rows={rows} onOpen={(row) => void open(row)} opening={opening} />}
     </article>
   );
 }
