@@ -23,6 +23,16 @@ function clone(root: string, name: string): string {
   return dir;
 }
 
+/**
+ * The sample portfolio with its shipped project out of the archive. By hand, from the sample: Bo (as is) has
+ * 0 shipped projects (the one shipped is archived), 2 eval runs and a best recall@k of 0.7; Cy has 1 shipped
+ * and the same 2 runs.
+ */
+function shippedSample() {
+  const rows = sampleRows();
+  return { ...rows, projects: rows.projects.map(({ archivedAt: _, ...project }) => project) };
+}
+
 /** The bootcamp's one-time setup, and two classmates who publish from their own machines. */
 async function cohortRepository(root: string) {
   git(root, 'init', '--quiet', '--bare', '--initial-branch=main', 'cohort.git');
@@ -36,16 +46,11 @@ async function cohortRepository(root: string) {
   await writeFile(join(bootcamp, 'cohort.json'), cohortInfoText(info));
   await writeFile(join(bootcamp, 'COHORT.md'), cohortReadme(info));
   await writeFile(join(bootcamp, '.gitignore'), cohortGitignore);
-  for (const [id, owner] of [
-    ['bo-02', 'Bo'],
-    ['cy-03', 'Cy'],
+  for (const [id, owner, rows] of [
+    ['bo-02', 'Bo', sampleRows()],
+    ['cy-03', 'Cy', shippedSample()],
   ] as const) {
-    const { text } = await buildBundle({
-      owner,
-      contentVersion: 2,
-      rows: sampleRows(),
-      privacy: allIncluded,
-    });
+    const { text } = await buildBundle({ owner, contentVersion: 2, rows, privacy: allIncluded });
     execFileSync('mkdir', ['-p', join(bootcamp, 'students', id)]);
     await writeFile(join(bootcamp, ...studentBundlePath(id).split('/')), text);
   }
@@ -92,6 +97,25 @@ test('the student publishes and pushes, the mentor reviews three students, the s
     await mentor.shell.open('Review');
     await mentor.chooseId('mentor', 'linus');
     await expect.poll(() => mentor.students().getByRole('listitem').count()).toBe(3);
+
+    // The cohort table reads every student of the folder (none opened yet), with the hand-counted figures.
+    await mentor.compareFolderStudents(3);
+    expect(await mentor.cohortTable().locator('tbody tr').count()).toBe(3);
+    expect(await mentorApp.page.locator('.lede').textContent()).toContain(folders.mentor);
+    expect([
+      await mentor.cohortCell('bo-02', 'Shipped projects'),
+      await mentor.cohortCell('bo-02', 'Eval runs'),
+      await mentor.cohortCell('bo-02', 'Best recall@k'),
+      await mentor.cohortCell('cy-03', 'Shipped projects'),
+      await mentor.cohortCell('cy-03', 'Eval runs'),
+      await mentor.cohortCell('ana-01', 'Eval runs'),
+    ]).toEqual(['0', '2', '0.7', '1', '2', '0']);
+    await mentor.cohortTable().getByRole('button', { name: 'Cy', exact: true }).click();
+    await mentorApp.page.getByRole('heading', { level: 1, name: 'Reviewing Cy' }).waitFor();
+    await mentorApp.page
+      .getByRole('navigation', { name: 'Breadcrumbs' })
+      .getByRole('button', { name: 'Review space' })
+      .click();
     for (const name of ['Ana (ana-01)', 'Bo (bo-02)', 'Cy (cy-03)']) {
       await mentor.students().getByRole('button', { name }).click();
       await mentorApp.page.getByRole('heading', { level: 1, name: /^Reviewing / }).waitFor();
@@ -164,4 +188,4 @@ test('the student publishes and pushes, the mentor reviews three students, the s
     await mentorApp.close();
     await rm(root, { recursive: true, force: true });
   }
-});
+}, 120_000);

@@ -48,6 +48,28 @@ export class CohortPage {
     return this.page.getByRole('list', { name: 'Students in the cohort folder' });
   }
 
+  cohortTable() {
+    return this.page.getByRole('table', { name: 'Cohort comparison' });
+  }
+
+  /** From the review space's folder list to the cohort table, once every student of the folder is read. */
+  async compareFolderStudents(students: number): Promise<void> {
+    await this.page.getByRole('button', { name: 'Compare the folder’s students' }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Cohort' }).waitFor();
+    await this.page.getByRole('status').getByText(`${students} students read from the folder.`).waitFor();
+  }
+
+  /** What the cohort table shows under a column for the student with this id. */
+  async cohortCell(studentId: string, column: string): Promise<string> {
+    const headers = await this.cohortTable().locator('thead th').allTextContents();
+    const at = headers.findIndex((header) => header.startsWith(column));
+    if (at < 0) throw new Error(`The cohort table has no column ${column}.`);
+    const row = this.cohortTable()
+      .locator('tbody tr')
+      .filter({ hasText: `(${studentId})` });
+    return (await row.locator('th, td').nth(at).textContent()) ?? '';
+  }
+
   conflicts() {
     return this.page.getByRole('list', { name: 'Conflicts in the cohort folder' });
   }
