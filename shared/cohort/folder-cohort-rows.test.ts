@@ -46,7 +46,7 @@ describe('the cohort table of a cohort folder', () => {
     expect(plan.rows).toEqual([
       expect.objectContaining({
         studentId: 'dee-04',
-        owner: 'dee-04',
+        owner: 'Unnamed student',
         problem: conflicted.problem,
         runs: null,
         overall: null,

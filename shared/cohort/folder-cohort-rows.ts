@@ -26,7 +26,7 @@ export function folderRow(line: CohortStudentLine, scored: ScoredText): FolderCo
   return {
     ...noScores,
     hash: line.bundleHash ?? '',
-    owner: line.owner.trim() || line.studentId,
+    owner: line.owner.trim() || 'Unnamed student',
     readyToApply: false,
     missing: null,
     studentId: line.studentId,

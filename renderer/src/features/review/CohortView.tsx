@@ -21,10 +21,14 @@ export function CohortView() {
   const [opening, setOpening] = useState(false);
   const index = folder.connection && folder.index?.students.length ? folder.index : null;
   const fromFolder = useFolderCohortRows(curriculum, index?.students ?? null);
+  const usesFolder = index !== null;
+  // Scored only when shown: a mentor with a folder may also have many bundles opened.
   const fromOpened = useMemo(
     () =>
-      curriculum && bundles ? latestPerStudent(bundles).map((b) => cohortRow(curriculum, b.bundle)) : [],
-    [curriculum, bundles],
+      !usesFolder && curriculum && bundles
+        ? latestPerStudent(bundles).map((b) => cohortRow(curriculum, b.bundle))
+        : [],
+    [usesFolder, curriculum, bundles],
   );
   // The source is known once the folder was asked about; the table draws once its rows can.
   const ready =
