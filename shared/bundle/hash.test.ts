@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allIncluded, sampleRows } from '../../tests/fixtures/bundles/bundle-rows';
 import { buildBundle } from './build-bundle';
-import { computeContentHash, sha256Hex, verifyContentHash } from './hash';
+import { canonicalJson, sortSections } from './canonical';
+import { computeContentHash, exportedTextOf, isExportedText, sha256Hex, verifyContentHash } from './hash';
+import { parseBundle } from './parse-bundle';
 
 describe('sha256Hex', () => {
   it('matches the published test vectors and hashes UTF-8 bytes', async () => {
@@ -31,5 +33,40 @@ describe('content hash', () => {
     expect(bundle.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     const renamed = { ...bundle, owner: { name: 'Grace' } };
     expect(await verifyContentHash(renamed)).toBe(false);
+  });
+});
+
+describe('checking the hash against the file as exported', () => {
+  const exported = () =>
+    buildBundle({ owner: 'Ada', contentVersion: 3, rows: sampleRows(), privacy: allIncluded });
+
+  it('finds exactly the text the exporter hashed in an untouched file', async () => {
+    const { bundle, text } = await exported();
+    const { contentHash, ...rest } = bundle;
+    expect(exportedTextOf(text, contentHash)).toBe(canonicalJson(sortSections(rest)));
+    expect(exportedTextOf(`\ufeff${text}`, contentHash)).toBe(canonicalJson(sortSections(rest)));
+    expect(await isExportedText(text, contentHash)).toBe(true);
+  });
+
+  it('falls back to the parsed content when the file was only reformatted', async () => {
+    const { bundle, text } = await exported();
+    const crlf = text.replaceAll('\n', '\r\n');
+    expect(exportedTextOf(crlf, bundle.contentHash)).toBeNull();
+    expect(await isExportedText(crlf, bundle.contentHash)).toBe(false);
+    expect(await parseBundle(crlf)).toMatchObject({ ok: true });
+    const compact = JSON.stringify(JSON.parse(text));
+    expect(exportedTextOf(compact, bundle.contentHash)).toBeNull();
+    expect(await isExportedText(compact, bundle.contentHash)).toBe(false);
+    expect(await parseBundle(compact)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a changed value whichever way it is checked', async () => {
+    const { bundle, text } = await exported();
+    const changedText = text.replace('"name": "Ada"', '"name": "Grace"');
+    expect(changedText).not.toBe(text);
+    expect(await isExportedText(changedText, bundle.contentHash)).toBe(false);
+    const parsed = await parseBundle(changedText);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]?.field).toBe('contentHash');
   });
 });

@@ -20,6 +20,8 @@ const isNumberChar = (code: number) =>
 
 /** Why a number literal would not be stored as written, or null when it would. */
 function numberProblem(literal: string): string | null {
+  // Fifteen characters hold at most fifteen digits: an integer below 2^53 or a decimal a double keeps.
+  if (literal.length <= 15) return null;
   const isInteger = !/[.eE]/.test(literal);
   if (isInteger) {
     // Beyond 2^53 not every whole number has a double: refuse one that would read back as another number.
@@ -57,15 +59,22 @@ class Scanner {
   /** Steps over a string; decodes it only when asked (keys), since decoding every value costs time. */
   private readString(decode: boolean): string {
     const start = this.index;
+    let escaped = false;
     this.index += 1;
     while (this.index < this.text.length) {
       const code = this.text.charCodeAt(this.index);
-      if (code === backslash) this.index += 2;
-      else if (code === quote) break;
+      if (code === backslash) {
+        escaped = true;
+        this.index += 2;
+      } else if (code === quote) break;
       else this.index += 1;
     }
     this.index += 1;
-    return decode ? (JSON.parse(this.text.slice(start, this.index)) as string) : '';
+    if (!decode) return '';
+    // A key without escapes is its own text; JSON.parse on every key was a third of a large bundle's scan.
+    return escaped
+      ? (JSON.parse(this.text.slice(start, this.index)) as string)
+      : this.text.slice(start + 1, this.index - 1);
   }
 
   private readNumber() {

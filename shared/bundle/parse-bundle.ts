@@ -9,7 +9,7 @@ import {
   referenceProblems,
 } from './bundle-checks';
 import { formatProblems } from './format-check';
-import { verifyContentHash } from './hash';
+import { isExportedText, verifyContentHash } from './hash';
 import { type BundleLimits, defaultBundleLimits } from './limits';
 import { readJsonText } from './read-json';
 import { bundleFormat, type PortfolioBundle, portfolioBundleSchema } from './schema';
@@ -40,7 +40,8 @@ async function check(text: string, limits: BundleLimits): Promise<Checked<Portfo
     ...answerProblems(bundle),
   ];
   if (rows.length > 0) return refuse(rows);
-  if (!(await verifyContentHash(bundle))) {
+  // The file's own bytes when they are as exported (the usual case, and quick); else the parsed content.
+  if (!((await isExportedText(text, bundle.contentHash)) || (await verifyContentHash(bundle)))) {
     return refuse([{ field: 'contentHash', message: 'the file was changed after export (hash mismatch).' }]);
   }
   return { ok: true, value: bundle };
