@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../domain/projects';
 import type { EvalRun, Metric } from '../portfolio/types';
-import { metricSeries, projectsByStatusAndMonth, weeklyMetricCounts } from './series';
+import { metricSeries, projectsByStatusAndMonth, weeklyMetricCounts, weekWindowStart } from './series';
 
 const run = (id: string, ranOn: string, createdAt = `${ranOn}T09:00:00Z`): EvalRun => ({
   id,
@@ -90,6 +90,24 @@ describe('weeklyMetricCounts', () => {
 
   it('returns nothing for an invalid today', () => {
     expect(weeklyMetricCounts(metrics, runs, 'today')).toEqual([]);
+  });
+
+  it('starts its window on the Monday weekWindowStart names', () => {
+    // Wednesday 2026-03-11 is in the week of Monday 03-09; two weeks earlier is Monday 02-23.
+    expect(weekWindowStart('2026-03-11', 3)).toBe('2026-02-23');
+    // Twelve weeks ending with the week of Monday 2026-03-09 start 11 x 7 = 77 days earlier: 2025-12-22.
+    expect(weekWindowStart('2026-03-09')).toBe('2025-12-22');
+    expect(weekWindowStart('2026-03-08', 1)).toBe('2026-03-02');
+    expect(weekWindowStart('today')).toBeNull();
+  });
+
+  it('counts the same when only runs dated from the window start on are given (as the dashboard reads them)', () => {
+    const start = weekWindowStart('2026-03-11', 3) ?? '';
+    const inWindow = runs.filter((candidate) => candidate.ranOn >= start);
+    expect(inWindow.map((candidate) => candidate.id)).toEqual(['a', 'b', 'c']);
+    expect(weeklyMetricCounts(metrics, inWindow, '2026-03-11', 3)).toEqual(
+      weeklyMetricCounts(metrics, runs, '2026-03-11', 3),
+    );
   });
 });
 

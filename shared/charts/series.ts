@@ -40,6 +40,17 @@ function mondayOf(ms: number): number {
 }
 
 /**
+ * The Monday (YYYY-MM-DD) that starts the first of the `weeks` weeks ending with the week holding `today`:
+ * runs dated before it never count in weeklyMetricCounts, so a reader may leave them out. Null for an
+ * invalid today.
+ */
+export function weekWindowStart(today: string, weeks = 12): string | null {
+  const todayMs = parseDay(today);
+  if (!Number.isFinite(todayMs) || weeks < 1) return null;
+  return formatDay(mondayOf(todayMs) - (Math.floor(weeks) - 1) * weekMs);
+}
+
+/**
  * Metrics logged per week (Monday to Sunday, UTC) by their run's date, oldest week first, the last entry
  * being the week that holds `today`; weeks with nothing logged count 0. `week` is that Monday, YYYY-MM-DD.
  */

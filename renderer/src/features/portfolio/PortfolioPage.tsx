@@ -1,8 +1,10 @@
 // The portfolio: the project list and overview charts, or one project, chosen by the route.
 import { useDeferredValue, useMemo } from 'react';
+import { weekWindowStart } from '../../../../shared/charts/series';
 import { useAllProjects, useDashboardEvidence } from '../../db/live-portfolio';
 import { useAppStore } from '../../store/app-store';
 import { useFirstScreenReady } from '../../ui/first-screen-ready';
+import { localDay } from '../../ui/local-day';
 import { lazyModule, useLazyDefault } from '../../ui/use-lazy-default';
 import { ExchangeActions } from '../exchange/ExchangeActions';
 import { NewProjectForm } from './NewProjectForm';
@@ -24,7 +26,8 @@ export function PortfolioPage() {
 function PortfolioOverview() {
   const DashboardCharts = useLazyDefault(loadDashboardCharts);
   const projects = useAllProjects();
-  const evidence = useDashboardEvidence();
+  // Only runs the weekly chart can count are read; an earlier day than the chart's own today only reads more.
+  const evidence = useDashboardEvidence(weekWindowStart(localDay()) ?? '');
   useFirstScreenReady(projects !== undefined);
   // The project list draws first; the charts follow in a render React may hold back, so they never delay it.
   const chartProjects = useDeferredValue(projects);
