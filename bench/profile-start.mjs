@@ -1,8 +1,10 @@
 // `node bench/profile-start.mjs`: CPU profiles of the app's start (navigation to the `shipready:ready` mark)
 // in the production build, after `npm run bench` has built bench/.build. Prints self time by script and the
 // heaviest functions, averaged over several starts, and the page's marks and script arrivals.
-// PROFILE_TARGET=dashboard profiles the click on Portfolio to the charts drawn instead; PROFILE_METRICS sets
-// the seeded size; the profiles are written to bench/.build/start-N.cpuprofile (open them in DevTools).
+// PROFILE_TARGET=dashboard profiles the click on Portfolio to the charts drawn instead, PROFILE_TARGET=open-project
+// a click on a project in the portfolio list to its page's heading (as bench/interactions.mjs' openProject, after
+// one project was opened and closed); PROFILE_METRICS sets the seeded size; the profiles are written to
+// bench/.build/start-N.cpuprofile (open them in DevTools).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,6 +33,40 @@ await seeder.waitForFunction(() => document.title === 'seeder ready');
 await seeder.evaluate((m) => window.seedShipReady(1000, m, 0), Number(process.env.PROFILE_METRICS ?? 5000));
 await seeder.close();
 
+const projectButtons = 'ul[aria-label="Projects"] li button';
+
+/** Opens one project and goes back (the code is then loaded, as in the bench), then profiles opening another. */
+async function profileOpenProject(page, cdp, index) {
+  const open = (n) =>
+    page.evaluate(
+      ([selector, n]) =>
+        new Promise((resolve) => {
+          const button = document.querySelectorAll(selector)[n];
+          const title = button.textContent;
+          const shown = () =>
+            [...document.querySelectorAll('h1')].some((h) => title.startsWith(h.textContent));
+          const observer = new MutationObserver(() => {
+            if (!shown()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          performance.mark('bench:open-project');
+          button.click();
+        }),
+      [projectButtons, n],
+    );
+  await page.locator(projectButtons).first().waitFor();
+  await open(0);
+  await page.evaluate(() => {
+    window.location.hash = '#/portfolio';
+  });
+  await page.locator(projectButtons).first().waitFor();
+  await page.waitForTimeout(300);
+  await cdp.send('Profiler.start');
+  await open(1 + (index % 5));
+}
+
 const byScript = new Map();
 const byFunction = new Map();
 const marks = [];
@@ -40,9 +76,11 @@ for (let i = 0; i < starts + 1; i += 1) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const dashboard = process.env.PROFILE_TARGET === 'dashboard';
-  if (!dashboard) await cdp.send('Profiler.start');
-  await page.goto(host.url);
+  const openProject = process.env.PROFILE_TARGET === 'open-project';
+  if (!dashboard && !openProject) await cdp.send('Profiler.start');
+  await page.goto(openProject ? `${host.url}#/portfolio` : host.url);
   await page.waitForFunction(() => performance.getEntriesByName('shipready:ready').length > 0);
+  if (openProject) await profileOpenProject(page, cdp, i);
   if (dashboard) {
     await page.waitForTimeout(300);
     await cdp.send('Profiler.start');
