@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// What people run: React's production build, even when a test runner (vitest sets NODE_ENV=test) asks for
+// the build; the end-to-end specs then drive the same code a person gets.
+process.env.NODE_ENV = 'production';
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const stamp = join(root, 'dist', '.build-stamp');
 const sourceDirs = ['renderer', 'shared', 'electron', 'content'];
