@@ -56,4 +56,15 @@ describe('useAllProjects', () => {
     await createProject(db, { title: 'Agents' });
     await waitFor(() => expect(seen.result.current?.map((p) => p.title).sort()).toEqual(['Agents', 'RAG']));
   });
+
+  it('orders newest change first, ties as the updatedAt index read backwards orders them', async () => {
+    const { db, wrapper } = await setUp();
+    for (const title of ['Agents', 'Evals', 'Search']) await createProject(db, { title });
+    const ids = (await db.projects.toArray()).map((project) => project.id);
+    const times = ['2026-11-02T10:00:00.000Z', '2026-11-03T10:00:00.000Z', '2026-11-02T10:00:00.000Z'];
+    await Promise.all(ids.map((id, i) => db.projects.update(id, { updatedAt: times[i % times.length] })));
+    const byIndex = (await db.projects.orderBy('updatedAt').reverse().toArray()).map((project) => project.id);
+    const seen = renderHook(() => useAllProjects(), { wrapper });
+    await waitFor(() => expect(seen.result.current?.map((project) => project.id)).toEqual(byIndex));
+  });
 });

@@ -4,13 +4,19 @@ import type { EvalRun, Metric } from '../../../shared/domain/eval-runs';
 import type { Milestone, Project } from '../../../shared/domain/projects';
 import { useDatabase } from './database-context';
 
+/** Newest change first; equal times in descending id, as the updatedAt index read backwards gave them. */
+const newestChangeFirst = (a: Project, b: Project) =>
+  a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+
 /** Every project, archived included, newest change first. */
 export function useAllProjects(): Project[] | undefined {
   const db = useDatabase();
   // In an explicit read-only transaction Dexie's live-query cache stands aside: it deep-clones every row it
   // hands out, which the dashboard's CPU profile showed as the largest Dexie cost after the reads themselves.
+  // The whole table, sorted here: a live query through an index records each row's key it returned (a tree
+  // insert per key, ~20 ms for 1,000 projects in that profile), a whole-table read one range.
   return useLiveQuery(
-    () => db.transaction('r', db.projects, () => db.projects.orderBy('updatedAt').reverse().toArray()),
+    () => db.transaction('r', db.projects, async () => (await db.projects.toArray()).sort(newestChangeFirst)),
     [db],
   );
 }

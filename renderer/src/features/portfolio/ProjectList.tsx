@@ -1,6 +1,6 @@
 // The projects, virtualized so thousands stay smooth: search, filter by status and skill, sort, archived on request.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { type Project, type ProjectStatus, projectStatuses } from '../../../../shared/domain/projects';
 import { countOf, sentenceLabel } from '../../../../shared/text/plural';
 import { useCurriculum } from '../../content/curriculum-source';
@@ -18,7 +18,9 @@ import { ReadinessContributions } from './ReadinessContributions';
 
 const rowHeight = 64;
 
-export function ProjectList({ projects }: { projects: Project[] }) {
+// Memoised: the overview redraws as the dashboard's rows arrive and again for its deferred charts, and the
+// list's own rows have not changed then.
+export const ProjectList = memo(function ProjectList({ projects }: { projects: Project[] }) {
   const goTo = useAppStore((state) => state.goTo);
   const curriculum = useCurriculum();
   const [query, setQuery] = useState<ProjectQuery>(defaultProjectQuery);
@@ -159,4 +161,4 @@ export function ProjectList({ projects }: { projects: Project[] }) {
       </div>
     </section>
   );
-}
+});
