@@ -1,8 +1,15 @@
 // Live queries the pages read through; they re-render when the rows change. Undefined means loading.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Note, PersonalResource, ProgressEntry } from '../../../shared/domain/progress';
 import type { ShipReadyDatabase } from './database';
 import { useDatabase } from './database-context';
+import {
+  pendingProgressVersion,
+  storedProgressWrites,
+  subscribePendingProgress,
+  withPendingProgress,
+} from './pending-progress';
 import type { SettingKey } from './settings-keys';
 
 const progressMapOf = async (db: ShipReadyDatabase) =>
@@ -19,33 +26,60 @@ export async function primeProgressMap(db: ShipReadyDatabase): Promise<void> {
   primed = { db, map: await progressMapOf(db) };
 }
 
-/** Whether two progress maps hold the same rows (rows are flat: a status, a reason, a note, a time). */
-function sameProgress(a: Map<string, ProgressEntry>, b: Map<string, ProgressEntry>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [itemId, row] of a) {
-    const other = b.get(itemId);
-    if (!other) return false;
-    const keys = Object.keys(row) as (keyof ProgressEntry)[];
-    if (keys.length !== Object.keys(other).length || keys.some((key) => row[key] !== other[key]))
-      return false;
-  }
-  return true;
+/** Whether two progress rows are the same (rows are flat: a status, a reason, a note, a time). */
+function sameRow(row: ProgressEntry, other: ProgressEntry | undefined): boolean {
+  if (!other) return false;
+  const keys = Object.keys(row) as (keyof ProgressEntry)[];
+  return keys.length === Object.keys(other).length && keys.every((key) => row[key] === other[key]);
 }
 
+/**
+ * `next` with the row objects of `previous` wherever a row is unchanged; `previous` itself when nothing
+ * changed. Memoised rows then redraw only for the item whose row changed, not the whole month.
+ */
+function keepUnchangedRows(
+  previous: Map<string, ProgressEntry> | undefined,
+  next: Map<string, ProgressEntry>,
+): Map<string, ProgressEntry> {
+  if (!previous) return next;
+  let same = previous.size === next.size;
+  for (const [itemId, row] of next) {
+    const before = previous.get(itemId);
+    if (before && sameRow(row, before)) next.set(itemId, before);
+    else same = false;
+  }
+  return same ? previous : next;
+}
+
+/** Which stored writes each live answer includes (see pending-progress.ts). */
+const readAfter = new WeakMap<Map<string, ProgressEntry>, number>();
+
+/** Every item's progress row, live; a status being stored shows at once (pending-progress.ts). */
 export function useProgressMap(): Map<string, ProgressEntry> | undefined {
   const db = useDatabase();
   const initial = primed?.db === db ? primed.map : undefined;
-  return useLiveQuery(
+  const last = useRef<Map<string, ProgressEntry> | undefined>(initial);
+  const live = useLiveQuery(
     async () => {
-      const map = await progressMapOf(db);
+      const stored = storedProgressWrites();
       const first = primed;
       primed = undefined;
       // The live query's first answer usually repeats the start-up read; keeping that map spares the first
       // screen a second full render (of every roadmap card) just before it is marked drawn.
-      return first?.db === db && sameProgress(first.map, map) ? first.map : map;
+      const previous = last.current ?? (first?.db === db ? first.map : undefined);
+      const map = keepUnchangedRows(previous, await progressMapOf(db));
+      last.current = map;
+      readAfter.set(map, Math.max(stored, readAfter.get(map) ?? 0));
+      return map;
     },
     [db],
     initial,
+  );
+  const pendingVersion = useSyncExternalStore(subscribePendingProgress, pendingProgressVersion);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version means other pending rows.
+  return useMemo(
+    () => live && withPendingProgress(db, live, readAfter.get(live) ?? 0),
+    [db, live, pendingVersion],
   );
 }
 

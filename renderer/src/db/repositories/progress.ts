@@ -16,26 +16,48 @@ export async function getProgress(db: ShipReadyDatabase, itemId: string): Promis
   return db.progress.get(itemId);
 }
 
+/** The row `setProgress` stores for a status (and, when skipping, its reason and note). */
+export function progressRow(
+  itemId: string,
+  status: ProgressStatus,
+  skip: { reason: SkipReason; note?: string } | undefined,
+  at: string = nowIso(),
+): ProgressEntry {
+  return {
+    itemId,
+    status,
+    ...(status === 'skipped' && skip ? { skipReason: skip.reason, skipNote: skip.note } : {}),
+    updatedAt: at,
+  };
+}
+
+/**
+ * Stores an item's status with its event, stamped `at` (now unless given); hands back the row it replaced
+ * (undefined: none), for Undo.
+ */
 export async function setProgress(
   db: ShipReadyDatabase,
   itemId: string,
   status: ProgressStatus,
   skip?: { reason: SkipReason; note?: string },
-): Promise<Result<void>> {
+  at: string = nowIso(),
+): Promise<Result<ProgressEntry | undefined>> {
   if (status === 'skipped' && !skip)
     return fail('skip-reason-required', 'Say why you are skipping this item.');
-  const at = nowIso();
-  await db.transaction('rw', db.progress, db.events, async () => {
+  const row = progressRow(itemId, status, skip, at);
+  const before = await db.transaction('rw', db.progress, db.events, async () => {
     const before = await db.progress.get(itemId);
-    await db.progress.put({
+    await db.progress.put(row);
+    await appendEvent(
+      db,
+      'progress.changed',
       itemId,
-      status,
-      ...(status === 'skipped' && skip ? { skipReason: skip.reason, skipNote: skip.note } : {}),
-      updatedAt: at,
-    });
-    await appendEvent(db, 'progress.changed', itemId, { from: before?.status ?? 'pending', to: status }, at);
+      { from: before?.status ?? 'pending', to: status },
+      row.updatedAt,
+    );
+    return before;
   });
-  return ok(undefined);
+  return ok(before);
 }
 
 /** What a note save found when the stored note is no longer the one the editor started from. */

@@ -1,5 +1,6 @@
 // One lesson or task in a month's plan: its status control, and D, L, S, R from the keyboard when focused.
-import { useState } from 'react';
+// Memoised: a status change redraws its own row, not the month's every row.
+import { memo, useState } from 'react';
 import type { ProgressEntry, ProgressStatus } from '../../../../shared/domain/progress';
 import type { RoadmapItem } from '../../../../shared/progress/items';
 import { SkipNote } from './SkipNote';
@@ -12,13 +13,13 @@ interface Props {
   entry?: ProgressEntry | undefined;
   detail: string;
   /** Lessons open their page; tasks unfold their description in place. */
-  onOpen?: (() => void) | undefined;
+  onOpen?: ((itemId: string) => void) | undefined;
   description?: string | undefined;
   skipping: boolean;
-  onSkippingChange: (skipping: boolean) => void;
+  onSkippingChange: (itemId: string, skipping: boolean) => void;
 }
 
-export function ItemRow({
+export const ItemRow = memo(function ItemRow({
   item,
   status,
   entry,
@@ -36,7 +37,7 @@ export function ItemRow({
         <button
           type="button"
           className="link item-title"
-          onClick={onOpen ?? (() => setExpanded((open) => !open))}
+          onClick={onOpen ? () => onOpen(item.id) : () => setExpanded((open) => !open)}
           aria-expanded={onOpen ? undefined : expanded}
           data-roadmap-item
         >
@@ -54,8 +55,8 @@ export function ItemRow({
         status={status}
         compact
         skipping={skipping}
-        onSkippingChange={onSkippingChange}
+        onSkippingChange={(open) => onSkippingChange(item.id, open)}
       />
     </li>
   );
-}
+});

@@ -1,5 +1,5 @@
 // One month: goals, the four-week plan with every lesson and task, and the milestone's criteria.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { countProgress } from '../../../../shared/progress/summary';
 import { useDatabase } from '../../db/database-context';
 import { useAppStore } from '../../store/app-store';
@@ -52,6 +52,13 @@ export function MonthView({ data, monthId }: { data: RoadmapData; monthId: strin
     [db],
   );
   useStatusShortcuts(true, handlers);
+  // Stable, so the memoised rows redraw only when their own item changes.
+  const onSkippingChange = useCallback((itemId: string, open: boolean) => {
+    setSkipping(open ? itemId : null);
+    // The dialog is gone after this render; the item gets focus back, so arrows go on from it.
+    if (!open) requestAnimationFrame(() => focusItem(itemId));
+  }, []);
+  const openLesson = useCallback((itemId: string) => goTo('roadmap', 'lesson', itemId), [goTo]);
   if (!month) return <p role="alert">There is no month “{monthId}”.</p>;
   const lessonById = new Map(month.lessons.map((lesson) => [lesson.id, lesson]));
   const taskById = new Map(month.tasks.map((task) => [task.id, task]));
@@ -96,17 +103,13 @@ export function MonthView({ data, monthId }: { data: RoadmapData; monthId: strin
                       status={data.statusOf(item.id)}
                       entry={data.progress.get(item.id)}
                       skipping={skipping === item.id}
-                      onSkippingChange={(open) => {
-                        setSkipping(open ? item.id : null);
-                        // The dialog is gone after this render; the item gets focus back, so arrows go on from it.
-                        if (!open) requestAnimationFrame(() => focusItem(item.id));
-                      }}
+                      onSkippingChange={onSkippingChange}
                       detail={
                         item.kind === 'lesson'
                           ? `${lessonById.get(item.id)?.estimateMinutes ?? 0} min`
                           : `${taskById.get(item.id)?.estimateHours ?? 0} h`
                       }
-                      onOpen={item.kind === 'lesson' ? () => goTo('roadmap', 'lesson', item.id) : undefined}
+                      onOpen={item.kind === 'lesson' ? openLesson : undefined}
                       description={taskById.get(item.id)?.description}
                     />
                   ))}

@@ -1,8 +1,8 @@
 // Changing an item's status from anywhere on the roadmap, with Undo and a clear message on failure.
-import type { ProgressStatus, SkipReason } from '../../../../shared/domain/progress';
+import type { ProgressEntry, ProgressStatus, SkipReason } from '../../../../shared/domain/progress';
 import type { ShipReadyDatabase } from '../../db/database';
 import { describeDatabaseError } from '../../db/describe-error';
-import { getProgress, setProgress } from '../../db/repositories/progress';
+import { setProgressShownAtOnce } from '../../db/pending-progress';
 import { appStore } from '../../store/app-store';
 import { reportWrite } from '../../ui/report-write';
 
@@ -19,6 +19,10 @@ export const skipReasonLabels: Record<SkipReason, string> = {
   'not-relevant': 'Not relevant to my target role',
 };
 
+/**
+ * Stores an item's new status, shown on the page from the click on (a failed write takes it back and says
+ * why), then offers Undo, which puts back the row the write replaced.
+ */
 export async function changeStatus(
   db: ShipReadyDatabase,
   itemId: string,
@@ -27,10 +31,11 @@ export async function changeStatus(
   skip?: { reason: SkipReason; note?: string },
 ): Promise<void> {
   const { notify } = appStore.getState();
-  const before = await getProgress(db, itemId);
+  let before: ProgressEntry | undefined;
   try {
-    const result = await setProgress(db, itemId, status, skip);
+    const result = await setProgressShownAtOnce(db, itemId, status, skip);
     if (!result.ok) return notify('error', result.error.message);
+    before = result.value;
   } catch (error) {
     return notify('error', describeDatabaseError(error));
   }
@@ -39,7 +44,7 @@ export async function changeStatus(
     run: () => {
       const reason = before?.skipReason;
       reportWrite(
-        setProgress(
+        setProgressShownAtOnce(
           db,
           itemId,
           before?.status ?? 'pending',
