@@ -19,7 +19,7 @@ import { writeCohortFile } from './cohort-write';
 import { readConnection, writeConnection } from './connection-file';
 import type { CohortGit } from './git';
 import { openCohortFolder } from './open-folder';
-import { readCohortFiles } from './read-folder';
+import { type CohortFileCache, readCohortFiles } from './read-folder';
 import type { WatchFolder } from './watch-folder';
 
 export interface CohortServiceDeps {
@@ -42,6 +42,12 @@ export function createCohortService(deps: CohortServiceDeps) {
   let watching: { folder: string; stop: () => Promise<void> } | null = null;
   let startFolderTried = false;
   const factsCache = new Map<string, BundleFacts>();
+  let fileCache: { folder: string; files: CohortFileCache } | null = null;
+
+  function filesOf(folder: string): CohortFileCache {
+    if (fileCache?.folder !== folder) fileCache = { folder, files: new Map() };
+    return fileCache.files;
+  }
 
   function changed() {
     version += 1;
@@ -122,7 +128,7 @@ export function createCohortService(deps: CohortServiceDeps) {
       const at = version;
       if (factsCache.size > 5_000) factsCache.clear(); // Bounded: old versions of files pile up.
       return {
-        ...indexCohortFolder(await readCohortFiles(current.folder), factsCache),
+        ...indexCohortFolder(await readCohortFiles(current.folder, filesOf(current.folder)), factsCache),
         folder: current.folder,
         version: at,
       };
