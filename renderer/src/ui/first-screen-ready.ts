@@ -1,9 +1,10 @@
 // Sets the `data-app-ready` marker once the database is open and the first page shows its data.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 export const readyAttribute = 'data-app-ready';
 
 let markShown: () => void = () => {};
+let firstScreenShown = false;
 const shown = new Promise<void>((resolve) => {
   markShown = resolve;
 });
@@ -23,7 +24,25 @@ export function useFirstScreenReady(loaded: boolean): void {
     requestAnimationFrame(() => {
       document.documentElement.setAttribute(readyAttribute, 'true');
       performance.mark('shipready:ready');
+      firstScreenShown = true;
       markShown();
     });
   }, [loaded]);
+}
+
+/**
+ * False until the first screen shows its data (or `afterFirstScreen`'s fallback passed), then true: for a
+ * part of the first screen that reads a lot and that the first screen does not wait for.
+ */
+export function useAfterFirstScreen(): boolean {
+  const [after, setAfter] = useState(firstScreenShown);
+  useEffect(() => {
+    if (after) return;
+    let live = true;
+    void afterFirstScreen().then(() => live && setAfter(true));
+    return () => {
+      live = false;
+    };
+  }, [after]);
+  return after;
 }

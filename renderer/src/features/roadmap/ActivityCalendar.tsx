@@ -7,9 +7,18 @@ import {
 } from '../../../../shared/progress/activity';
 import { countOf } from '../../../../shared/text/plural';
 import { useEventKindsAndTimes } from '../../db/live-activity';
+import { useAfterFirstScreen } from '../../ui/first-screen-ready';
 import { localDay } from '../../ui/local-day';
 
+/**
+ * Reads the whole event log (2,000 rows with the bench's portfolio), so it starts once the first screen is
+ * drawn; it appeared only after that read before too.
+ */
 export function ActivityCalendar() {
+  return useAfterFirstScreen() ? <Calendar /> : null;
+}
+
+function Calendar() {
   const events = useEventKindsAndTimes();
   if (!events) return null;
   const days = activityByDay(studyEventTimes(events), -new Date().getTimezoneOffset());
