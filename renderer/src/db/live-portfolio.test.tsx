@@ -61,8 +61,9 @@ describe('useAllProjects', () => {
     const { db, wrapper } = await setUp();
     for (const title of ['Agents', 'Evals', 'Search']) await createProject(db, { title });
     const ids = (await db.projects.toArray()).map((project) => project.id);
-    const times = ['2026-11-02T10:00:00.000Z', '2026-11-03T10:00:00.000Z', '2026-11-02T10:00:00.000Z'];
-    await Promise.all(ids.map((id, i) => db.projects.update(id, { updatedAt: times[i % times.length] })));
+    // One project changed later than the other three, which share one time.
+    const updatedAt = (i: number) => (i === 1 ? '2026-11-03T10:00:00.000Z' : '2026-11-02T10:00:00.000Z');
+    await Promise.all(ids.map((id, i) => db.projects.update(id, { updatedAt: updatedAt(i) })));
     const byIndex = (await db.projects.orderBy('updatedAt').reverse().toArray()).map((project) => project.id);
     const seen = renderHook(() => useAllProjects(), { wrapper });
     await waitFor(() => expect(seen.result.current?.map((project) => project.id)).toEqual(byIndex));
