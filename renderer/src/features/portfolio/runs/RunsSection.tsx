@@ -7,7 +7,6 @@ import { desktopApi } from '../../../platform/desktop-api';
 import { useAppStore } from '../../../store/app-store';
 import { reportWrite } from '../../../ui/report-write';
 import { lazyModule, useLazyDefault } from '../../../ui/use-lazy-default';
-import { useAfterFirstPaint } from '../charts/use-after-first-paint';
 import { EvalImportEntry } from '../eval-import/EvalImportEntry';
 import { knownSourcesOf } from '../eval-import/plan-files';
 import { CompareRuns } from './CompareRuns';
@@ -30,14 +29,11 @@ export function RunsSection({
 }) {
   const notify = useAppStore((state) => state.notify);
   const ProjectCharts = useLazyDefault(loadProjectCharts);
-  // Opening a project draws its page first and the charts in the next frame: mounting them took about as
-  // long as the rest of the page together (open-project CPU profile).
-  const painted = useAfterFirstPaint();
   // A new run shows in the list at once; the charts redraw with it just after, in a render React may delay.
   const chartEvidence = useDeferredValue(evidence);
   const charts = useMemo(
-    () => (ProjectCharts && painted ? <ProjectCharts evidence={chartEvidence} /> : null),
-    [ProjectCharts, painted, chartEvidence],
+    () => (ProjectCharts ? <ProjectCharts evidence={chartEvidence} /> : null),
+    [ProjectCharts, chartEvidence],
   );
   const knownSources = useMemo(() => knownSourcesOf(evidence.runs), [evidence.runs]);
   const [selected, setSelected] = useState<string[]>([]);
