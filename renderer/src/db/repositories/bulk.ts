@@ -5,12 +5,12 @@
 import type { EvalRun, Metric } from '../../../../shared/domain/eval-runs';
 import type { Milestone, MilestoneDraft, Project, ProjectDraft } from '../../../../shared/domain/projects';
 import { checkRun } from '../../../../shared/portfolio/check-run';
-import type { CheckedRun, EvalRunDraft, FieldProblem } from '../../../../shared/portfolio/types';
+import type { EvalRunDraft } from '../../../../shared/portfolio/types';
 import { fail, ok, type Result } from '../../../../shared/result';
-import { typedProblemText } from '../../../../shared/text/problem-text';
 import type { ShipReadyDatabase } from '../database';
+import { describeRunProblems, runRows } from './eval-runs';
 import { eventRow } from './events';
-import { newId, nowIso } from './ids';
+import { nowIso } from './ids';
 import { newProjectRows } from './projects';
 
 export interface ProjectEntry {
@@ -59,30 +59,6 @@ export interface ProjectRuns {
   drafts: EvalRunDraft[];
 }
 
-const describe = (problems: FieldProblem[]) =>
-  problems
-    .slice(0, 5)
-    .map((p) => typedProblemText(p))
-    .join(' ');
-
-// The rows `saveRun` and `importRuns` write for a checked run (renderer/src/db/repositories/eval-runs.ts).
-function runRows(projectId: string, run: CheckedRun, at: string): { run: EvalRun; metrics: Metric[] } {
-  const runRow: EvalRun = {
-    id: newId(),
-    projectId,
-    label: run.label,
-    ranOn: run.ranOn,
-    context: run.context,
-    ...(run.baselineRunId ? { baselineRunId: run.baselineRunId } : {}),
-    createdAt: at,
-    updatedAt: at,
-  };
-  return {
-    run: runRow,
-    metrics: run.metrics.map((metric) => ({ id: newId(), runId: runRow.id, projectId, ...metric })),
-  };
-}
-
 /**
  * Imports runs into many projects as `importRuns` does for one (each run checked, an `eval-runs.imported`
  * event and a new `updatedAt` per project), or nothing when any run is refused or a project is gone.
@@ -115,7 +91,10 @@ export async function importRunsIntoProjects(
       for (const [index, draft] of batch.drafts.entries()) {
         const checked = checkRun(draft, { knownRunIds: known.get(batch.projectId) ?? new Set() });
         if (!checked.ok)
-          return fail('invalid-run', `${batch.projectId}: runs[${index}]: ${describe(checked.problems)}`);
+          return fail(
+            'invalid-run',
+            `${batch.projectId}: runs[${index}]: ${describeRunProblems(checked.problems)}`,
+          );
         const rows = runRows(batch.projectId, checked.value, at);
         runs.push(rows.run);
         metrics.push(...rows.metrics);

@@ -12,13 +12,15 @@ import type { ShipReadyDatabase } from '../database';
 import { appendEvent } from './events';
 import { newId, nowIso } from './ids';
 
-const describe = (problems: FieldProblem[]) =>
+/** The first five problems of a refused run, as sentences (also for the bulk writes in bulk.ts). */
+export const describeRunProblems = (problems: FieldProblem[]) =>
   problems
     .slice(0, 5)
     .map((p) => typedProblemText(p))
     .join(' ');
 
-function rowsFor(projectId: string, run: CheckedRun, at: string): { run: EvalRun; metrics: Metric[] } {
+/** The rows a checked run is stored as: the run and its metrics, with new ids (also used by bulk.ts). */
+export function runRows(projectId: string, run: CheckedRun, at: string): { run: EvalRun; metrics: Metric[] } {
   const runRow: EvalRun = {
     id: newId(),
     projectId,
@@ -43,9 +45,9 @@ export async function saveRun(
   draft: EvalRunDraft,
 ): Promise<Result<EvalRun>> {
   const checked = checkRun(draft, { knownRunIds: await knownRunIds(db, projectId) });
-  if (!checked.ok) return fail('invalid-run', describe(checked.problems));
+  if (!checked.ok) return fail('invalid-run', describeRunProblems(checked.problems));
   const at = nowIso();
-  const rows = rowsFor(projectId, checked.value, at);
+  const rows = runRows(projectId, checked.value, at);
   return db.transaction('rw', [db.projects, db.evalRuns, db.metrics, db.events], async () => {
     if (!(await db.projects.get(projectId))) return fail('not-found', 'That project no longer exists.');
     await db.evalRuns.add(rows.run);
@@ -67,11 +69,11 @@ export async function importRuns(
   const checked: CheckedRun[] = [];
   for (const [index, draft] of drafts.entries()) {
     const result = checkRun(draft, { knownRunIds: known });
-    if (!result.ok) return fail('invalid-run', `runs[${index}]: ${describe(result.problems)}`);
+    if (!result.ok) return fail('invalid-run', `runs[${index}]: ${describeRunProblems(result.problems)}`);
     checked.push(result.value);
   }
   const at = nowIso();
-  const rows = checked.map((run) => rowsFor(projectId, run, at));
+  const rows = checked.map((run) => runRows(projectId, run, at));
   return db.transaction('rw', [db.projects, db.evalRuns, db.metrics, db.events], async () => {
     if (!(await db.projects.get(projectId))) return fail('not-found', 'That project no longer exists.');
     await db.evalRuns.bulkAdd(rows.map((r) => r.run));
@@ -223,7 +225,7 @@ export async function updateRun(
   known.delete(runId);
   if (draft.baselineRunId === runId) return fail('invalid-run', 'A run cannot be its own baseline.');
   const checked = checkRun(draft, { knownRunIds: known });
-  if (!checked.ok) return fail('invalid-run', describe(checked.problems));
+  if (!checked.ok) return fail('invalid-run', describeRunProblems(checked.problems));
   if (checked.value.baselineRunId && (await runsMeasuredAgainst(db, runId)).has(checked.value.baselineRunId))
     return fail('invalid-run', 'That baseline is itself measured against this run; choose an earlier one.');
   const at = nowIso();
