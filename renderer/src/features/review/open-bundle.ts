@@ -5,19 +5,16 @@ import { fail, ok, type Result } from '../../../../shared/result';
 import { problemText } from '../../../../shared/text/problem-text';
 import { storeOpenedBundle } from '../../db/live-review-space';
 
-/** Checks the file and stores it in the review space; returns the bundle's hash to show it by. */
-export async function openBundleInReviewSpace(file: {
-  name: string;
-  content: string;
-}): Promise<Result<string>> {
-  const { parseBundle } = await import('../../../../shared/bundle/parse-bundle');
-  const checked = await parseBundle(file.content);
+type Checked = Awaited<ReturnType<typeof import('../../../../shared/bundle/parse-bundle').parseBundle>>;
+
+/** Stores a checked bundle in the review space, or says why the file `name` cannot be opened. */
+export async function keepCheckedBundle(name: string, checked: Checked): Promise<Result<string>> {
   if (!checked.ok) {
     const problems = checked.problems
       .slice(0, 5)
       .map((p) => problemText(p))
       .join(' ');
-    return fail('invalid-bundle', `${file.name} cannot be opened: ${problems}`);
+    return fail('invalid-bundle', `${name} cannot be opened: ${problems}`);
   }
   const bundle = checked.value;
   await storeOpenedBundle({
@@ -27,4 +24,13 @@ export async function openBundleInReviewSpace(file: {
     bundle,
   });
   return ok(bundle.contentHash);
+}
+
+/** Checks the file and stores it in the review space; returns the bundle's hash to show it by. */
+export async function openBundleInReviewSpace(file: {
+  name: string;
+  content: string;
+}): Promise<Result<string>> {
+  const { parseBundle } = await import('../../../../shared/bundle/parse-bundle');
+  return keepCheckedBundle(file.name, await parseBundle(file.content));
 }
